@@ -1,0 +1,371 @@
+package io.mamori.core.coordination;
+
+import io.mamori.core.primitive.IntArrayList;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Builds co-activity networks by sort-and-sweep, near-linear in the number of posts for a fixed
+ * window (plus the size of the output, which the definition makes unavoidable).
+ *
+ * <ol>
+ *   <li><b>Occurrences.</b> Each post contributes one occurrence per distinct key it has under the
+ *       network type (its reposted post id, its normalised text, each URL...).</li>
+ *   <li><b>Group.</b> A stable counting sort by key puts occurrences with the same key together;
+ *       since posts are already in time order, each group comes out sorted by time.</li>
+ *   <li><b>Windows.</b> Two pointers walk each group once and record, for every occurrence, the
+ *       range of occurrences within {@code [t - w, t + w]}.</li>
+ *   <li><b>Sweep by source account.</b> For each account {@code u}, for each of its posts {@code p},
+ *       for each occurrence of {@code p}, every other post {@code q} in the window is a match; the
+ *       account of {@code q} is counted once per {@code p} (a "last post that counted me" mark per
+ *       account). The counts for {@code u} live in a dense array with a touched list, so there is
+ *       no global hash map, and {@code u}'s edges come out together, ready to sort.</li>
+ * </ol>
+ * Accounts are processed in output order in chunks, on as many threads as asked; chunks are
+ * concatenated in order, so the result does not depend on the thread count.
+ */
+public final class CoActivityNetworkBuilder {
+    private static final int ACCOUNTS_PER_CHUNK = 2048;
+
+    private CoActivityNetworkBuilder() {
+    }
+
+    /** Builds the network of {@code type} over {@code table}. {@code threads >= 1}. */
+    public static CoActivityNetwork build(PostTable table, CoActivityType type, WindowParameters params, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, was " + threads);
+        }
+        Occurrences occ = Occurrences.of(table, type);
+        int[] bounds = windowBounds(table, occ, params.windowSeconds());
+        int[] accountOccStart = new int[table.accountCount() + 1];
+        int[] accountOcc = occurrencesByAccount(table, occ, bounds, accountOccStart);
+
+        int[] rank = table.accountRank();
+        int k = table.accountCount();
+        int[] byRank = new int[k];
+        for (int a = 0; a < k; a++) {
+            byRank[rank[a]] = a;
+        }
+        int chunks = (k + ACCOUNTS_PER_CHUNK - 1) / ACCOUNTS_PER_CHUNK;
+        EdgeBuffer[] results = new EdgeBuffer[chunks];
+        AtomicInteger nextChunk = new AtomicInteger();
+        Runnable worker = () -> {
+            Sweep sweep = new Sweep(table.accountCount(), occ, bounds, params, rank);
+            int c;
+            while ((c = nextChunk.getAndIncrement()) < chunks) {
+                EdgeBuffer out = new EdgeBuffer();
+                int end = Math.min(k, (c + 1) * ACCOUNTS_PER_CHUNK);
+                for (int r = c * ACCOUNTS_PER_CHUNK; r < end; r++) {
+                    int u = byRank[r];
+                    sweep.account(u, accountOcc, accountOccStart[u], accountOccStart[u + 1], out);
+                }
+                results[c] = out;
+            }
+        };
+        runOnThreads(worker, Math.min(threads, Math.max(1, chunks)));
+        return concatenate(type, params, table, results);
+    }
+
+    private static void runOnThreads(Runnable worker, int threads) {
+        if (threads == 1) {
+            worker.run();
+            return;
+        }
+        List<Thread> started = new ArrayList<>();
+        Throwable[] failure = new Throwable[1];
+        for (int i = 0; i < threads; i++) {
+            Thread t = new Thread(worker, "co-activity-sweep-" + i);
+            t.setUncaughtExceptionHandler((th, e) -> {
+                synchronized (failure) {
+                    if (failure[0] == null) {
+                        failure[0] = e;
+                    }
+                }
+            });
+            t.start();
+            started.add(t);
+        }
+        for (Thread t : started) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while building a network", e);
+            }
+        }
+        if (failure[0] != null) {
+            throw new IllegalStateException("network sweep failed", failure[0]);
+        }
+    }
+
+    private static CoActivityNetwork concatenate(CoActivityType type, WindowParameters params, PostTable table,
+                                                 EdgeBuffer[] results) {
+        int total = 0;
+        for (EdgeBuffer b : results) {
+            total = Math.addExact(total, b.source.size());
+        }
+        int[] s = new int[total];
+        int[] t = new int[total];
+        int[] w = new int[total];
+        int at = 0;
+        for (EdgeBuffer b : results) {
+            int n = b.source.size();
+            System.arraycopy(b.source.rawArray(), 0, s, at, n);
+            System.arraycopy(b.target.rawArray(), 0, t, at, n);
+            System.arraycopy(b.weight.rawArray(), 0, w, at, n);
+            at += n;
+        }
+        return new CoActivityNetwork(type, params, table, s, t, w);
+    }
+
+    /**
+     * Sorted positions of each account's occurrences, as CSR arrays: by post in time order, the
+     * occurrences of one post adjacent (the sweep's per-post dedupe relies on it). Occurrences
+     * whose window holds nothing but themselves are left out: they cannot match.
+     */
+    private static int[] occurrencesByAccount(PostTable table, Occurrences occ, int[] bounds, int[] start) {
+        int[] account = table.accounts();
+        int[] postStart = occ.postStart();
+        int[] sortedPosition = occ.sortedPosition();
+        int n = table.postCount();
+        for (int p = 0; p < n; p++) {
+            for (int g = postStart[p]; g < postStart[p + 1]; g++) {
+                int s = sortedPosition[g];
+                if (bounds[2 * s + 1] - bounds[2 * s] > 1) {
+                    start[account[p] + 1]++;
+                }
+            }
+        }
+        for (int i = 0; i < start.length - 1; i++) {
+            start[i + 1] += start[i];
+        }
+        int[] fill = Arrays.copyOf(start, start.length - 1);
+        int[] out = new int[start[start.length - 1]];
+        for (int p = 0; p < n; p++) {
+            for (int g = postStart[p]; g < postStart[p + 1]; g++) {
+                int s = sortedPosition[g];
+                if (bounds[2 * s + 1] - bounds[2 * s] > 1) {
+                    out[fill[account[p]]++] = s;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final class EdgeBuffer {
+        final IntArrayList source = new IntArrayList(64);
+        final IntArrayList target = new IntArrayList(64);
+        final IntArrayList weight = new IntArrayList(64);
+    }
+
+    /**
+     * Occurrences of keys, post-major: occurrences of post p are {@code [postStart[p], postStart[p+1])}
+     * in generation order; {@code sortedPost} lists the posts of all occurrences grouped by key
+     * (time order inside a group), and {@code sortedPosition[g]} is where generated occurrence g landed.
+     */
+    record Occurrences(int[] postStart, int[] sortedPosition, int[] sortedPost, int[] sortedAccount, int[] groupEnd) {
+
+        static Occurrences of(PostTable table, CoActivityType type) {
+            int n = table.postCount();
+            int[] postStart = new int[n + 1];
+            IntArrayList keys = new IntArrayList(n);
+            int keyCount;
+            int[] repost = table.repostKeys();
+            switch (type) {
+                case CO_REPOST -> {
+                    keyCount = table.referenceKeyCount();
+                    for (int p = 0; p < n; p++) {
+                        if (repost[p] != PostTable.NO_KEY) {
+                            keys.add(repost[p]);
+                        }
+                        postStart[p + 1] = keys.size();
+                    }
+                }
+                case CO_REPLY -> {
+                    keyCount = table.referenceKeyCount();
+                    int[] reply = table.replyKeys();
+                    for (int p = 0; p < n; p++) {
+                        if (repost[p] == PostTable.NO_KEY && reply[p] != PostTable.NO_KEY) {
+                            keys.add(reply[p]);
+                        }
+                        postStart[p + 1] = keys.size();
+                    }
+                }
+                case CO_POST -> {
+                    keyCount = table.textKeyCount();
+                    int[] text = table.textKeys();
+                    for (int p = 0; p < n; p++) {
+                        if (repost[p] == PostTable.NO_KEY) {
+                            if (text[p] == PostTable.NO_KEY) {
+                                throw new IllegalStateException("table was built without the co-post column");
+                            }
+                            keys.add(text[p]);
+                        }
+                        postStart[p + 1] = keys.size();
+                    }
+                }
+                case CO_LINK -> {
+                    keyCount = table.urlKeyCount();
+                    addMulti(table.urlStarts(), table.urlKeys(), keys, postStart);
+                }
+                case CO_LINK_DOMAIN -> {
+                    keyCount = table.domainKeyCount();
+                    addMulti(table.domainStarts(), table.domainKeys(), keys, postStart);
+                }
+                case CO_ANY -> {
+                    keyCount = n == 0 ? 0 : 1;
+                    for (int p = 0; p < n; p++) {
+                        keys.add(0);
+                        postStart[p + 1] = keys.size();
+                    }
+                }
+                default -> throw new AssertionError(type);
+            }
+            int m = keys.size();
+            int[] key = keys.rawArray();
+            int[] groupEnd = new int[keyCount];
+            for (int g = 0; g < m; g++) {
+                groupEnd[key[g]]++;
+            }
+            int sum = 0;
+            for (int k = 0; k < keyCount; k++) {
+                sum += groupEnd[k];
+                groupEnd[k] = sum; // exclusive end; start = end - count, computed as we fill below
+            }
+            int[] fill = new int[keyCount];
+            for (int k = 0; k < keyCount; k++) {
+                fill[k] = k == 0 ? 0 : groupEnd[k - 1];
+            }
+            int[] sortedPosition = new int[m];
+            int[] sortedPost = new int[m];
+            int[] sortedAccount = new int[m];
+            int[] groupEndOfPosition = new int[m];
+            int[] account = table.accounts();
+            for (int p = 0; p < n; p++) {
+                for (int g = postStart[p]; g < postStart[p + 1]; g++) {
+                    int s = fill[key[g]]++;
+                    sortedPosition[g] = s;
+                    sortedPost[s] = p;
+                    // A copy of the account beside the post: the sweep then reads both sequentially.
+                    sortedAccount[s] = account[p];
+                    groupEndOfPosition[s] = groupEnd[key[g]];
+                }
+            }
+            return new Occurrences(postStart, sortedPosition, sortedPost, sortedAccount, groupEndOfPosition);
+        }
+
+        private static void addMulti(int[] start, int[] values, IntArrayList keys, int[] postStart) {
+            int n = postStart.length - 1;
+            for (int p = 0; p < n; p++) {
+                for (int i = start[p]; i < start[p + 1]; i++) {
+                    keys.add(values[i]);
+                }
+                postStart[p + 1] = keys.size();
+            }
+        }
+    }
+
+    /**
+     * For sorted position s, the occurrences within the window are {@code [bounds[2s], bounds[2s+1])}
+     * (interleaved so one cache line serves both). Two pointers walk each group once.
+     */
+    static int[] windowBounds(PostTable table, Occurrences occ, double w) {
+        double[] time = table.times();
+        int[] post = occ.sortedPost();
+        int[] groupEnd = occ.groupEnd();
+        int m = post.length;
+        int[] bounds = new int[2 * m];
+        int s = 0;
+        while (s < m) {
+            int end = groupEnd[s];
+            int l = s;
+            int h = s;
+            for (int i = s; i < end; i++) {
+                double t = time[post[i]];
+                // Same expressions as the toolkit's "between t - w and t + w" in SQLite doubles.
+                double from = t - w;
+                double to = t + w;
+                while (time[post[l]] < from) {
+                    l++;
+                }
+                if (h < i) {
+                    h = i;
+                }
+                while (h < end && time[post[h]] <= to) {
+                    h++;
+                }
+                bounds[2 * i] = l;
+                bounds[2 * i + 1] = h;
+            }
+            s = end;
+        }
+        return bounds;
+    }
+
+    /** One thread's sweep state: dense per-target counters reused across source accounts. */
+    private static final class Sweep {
+        private final Occurrences occ;
+        private final int[] bounds;
+        private final WindowParameters params;
+        private final int[] rank;
+        private final int[] lastPost; // last post of the current source that counted this target
+        private final int[] count;
+        private final IntArrayList touched = new IntArrayList(1024);
+        private long[] packed = new long[1024];
+
+        Sweep(int accounts, Occurrences occ, int[] bounds, WindowParameters params, int[] rank) {
+            this.occ = occ;
+            this.bounds = bounds;
+            this.params = params;
+            this.rank = rank;
+            this.lastPost = new int[accounts];
+            Arrays.fill(lastPost, -1);
+            this.count = new int[accounts];
+        }
+
+        void account(int u, int[] accountOcc, int from, int to, EdgeBuffer out) {
+            int[] sortedPost = occ.sortedPost();
+            int[] sortedAccount = occ.sortedAccount();
+            touched.clear();
+            for (int i = from; i < to; i++) {
+                int s = accountOcc[i];
+                int p = sortedPost[s];
+                for (int j = bounds[2 * s], end = bounds[2 * s + 1]; j < end; j++) {
+                    int v = sortedAccount[j];
+                    if (lastPost[v] != p && sortedPost[j] != p) { // a post never matches itself
+                        lastPost[v] = p;
+                        if (count[v]++ == 0) {
+                            touched.add(v);
+                        }
+                    }
+                }
+            }
+            int n = touched.size();
+            if (n == 0) {
+                return;
+            }
+            int[] targets = touched.rawArray();
+            if (packed.length < n) {
+                packed = new long[Math.max(n, packed.length * 2)];
+            }
+            // Output order is by target rank; pack (rank, account) so one primitive sort does it.
+            for (int i = 0; i < n; i++) {
+                packed[i] = ((long) rank[targets[i]] << 32) | targets[i];
+            }
+            Arrays.sort(packed, 0, n);
+            for (int i = 0; i < n; i++) {
+                int v = (int) packed[i];
+                int w = count[v];
+                count[v] = 0;
+                if (w >= params.minWeight() && (params.selfLoops() || v != u)) {
+                    out.source.add(u);
+                    out.target.add(v);
+                    out.weight.add(w);
+                }
+            }
+        }
+    }
+}

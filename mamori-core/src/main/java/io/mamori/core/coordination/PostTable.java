@@ -1,0 +1,466 @@
+package io.mamori.core.coordination;
+
+import io.mamori.core.post.Account;
+import io.mamori.core.post.Platform;
+import io.mamori.core.post.Post;
+import io.mamori.core.primitive.DoubleArrayList;
+import io.mamori.core.primitive.IdDictionary;
+import io.mamori.core.primitive.IntArrayList;
+import io.mamori.core.primitive.LongArrayList;
+import io.mamori.core.primitive.StableRadixSort;
+import io.mamori.core.primitive.StringDictionary;
+import io.mamori.core.text.ToolkitText;
+import io.mamori.core.url.RegisteredDomain;
+import io.mamori.core.url.UrlNormalizer;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Posts as dictionary-encoded primitive columns, in time order — the input of every co-activity
+ * sweep. Accounts, referenced posts, texts, URLs and domains become dense int ids once, at ingest,
+ * so the sweeps compare ints and never touch a String.
+ *
+ * <p>Post {@code i} is the i-th post by time; posts with equal timestamps keep input order.
+ * Columns that no requested network needs are not built (their keys are -1). Immutable once built;
+ * safe to share between threads.
+ */
+public final class PostTable {
+    /** Key value meaning "this post has no such key". */
+    public static final int NO_KEY = -1;
+
+    private final List<Platform> platforms;
+    private final IdDictionary accountIds;
+    private final String[] usernames;
+    private final double[] time;
+    private final int[] account;
+    private final int[] repostKey;
+    private final int[] replyKey;
+    private final int[] textKey;
+    private final int[] urlStart;
+    private final int[] urlKey;
+    private final int[] domainStart;
+    private final int[] domainKey;
+    private final int referenceKeyCount;
+    private final int textKeyCount;
+    private final int urlKeyCount;
+    private final int domainKeyCount;
+    private final long duplicatePosts;
+    private volatile int[] accountRank;
+
+    private PostTable(Builder b, int[] order) {
+        this.platforms = List.copyOf(b.platforms);
+        this.accountIds = b.accountIds;
+        this.usernames = b.usernames.toArray(new String[0]);
+        int n = order.length;
+        this.time = permute(b.rawTime, order);
+        this.account = permute(b.account.rawArray(), order);
+        this.repostKey = permute(b.repostKey.rawArray(), order);
+        this.replyKey = permute(b.replyKey.rawArray(), order);
+        this.textKey = permute(b.textKey.rawArray(), order);
+        int[][] urls = permuteCsr(b.urlStart.rawArray(), b.urlKey.rawArray(), order, n);
+        this.urlStart = urls[0];
+        this.urlKey = urls[1];
+        int[][] domains = permuteCsr(b.domainStart.rawArray(), b.domainKey.rawArray(), order, n);
+        this.domainStart = domains[0];
+        this.domainKey = domains[1];
+        this.referenceKeyCount = b.references.size();
+        this.textKeyCount = b.texts.size();
+        this.urlKeyCount = b.urls.size();
+        this.domainKeyCount = b.domains.size();
+        this.duplicatePosts = b.duplicates;
+    }
+
+    /** Starts a table that will hold the columns the given network types need. */
+    public static Builder builder(Set<CoActivityType> types) {
+        return new Builder(types);
+    }
+
+    /** Number of posts (duplicates not counted). */
+    public int postCount() {
+        return time.length;
+    }
+
+    /** Number of distinct accounts seen in posts or account records. */
+    public int accountCount() {
+        return accountIds.size();
+    }
+
+    /** Posts dropped because their (platform, id) had been seen before; the first one is kept. */
+    public long duplicatePosts() {
+        return duplicatePosts;
+    }
+
+    /** The account's id as the platform writes it. */
+    public String accountId(int accountIndex) {
+        return accountIds.get(accountIndex);
+    }
+
+    /** The account's platform. */
+    public Platform accountPlatform(int accountIndex) {
+        return platforms.get(accountIds.namespace(accountIndex));
+    }
+
+    /** True when the posts come from more than one platform (ids then need qualifying). */
+    public boolean isMultiPlatform() {
+        return platforms.size() > 1;
+    }
+
+    /** The account's first known username, or null. */
+    public String username(int accountIndex) {
+        return usernames[accountIndex];
+    }
+
+    /** Seconds since the epoch of post {@code i}, as a double (the toolkit's unit). */
+    public double time(int post) {
+        return time[post];
+    }
+
+    /** Account index of post {@code i}. */
+    public int account(int post) {
+        return account[post];
+    }
+
+    /**
+     * Position of each account in the output order: by platform, then id, where ids that are plain
+     * decimal numbers (up to 2^63) come first in numeric order and other ids follow in string
+     * order. Computed once.
+     */
+    public int[] accountRank() {
+        int[] rank = accountRank;
+        if (rank == null) {
+            rank = computeAccountRank();
+            accountRank = rank;
+        }
+        return rank;
+    }
+
+    private int[] computeAccountRank() {
+        int k = accountIds.size();
+        int[] rank = new int[k];
+        Integer[] platformOrder = new Integer[platforms.size()];
+        for (int i = 0; i < platformOrder.length; i++) {
+            platformOrder[i] = i;
+        }
+        Arrays.sort(platformOrder, (a, b) -> platforms.get(a).compareTo(platforms.get(b)));
+        int next = 0;
+        for (int ns : platformOrder) {
+            // Numeric ids by one radix sort (most accounts on X); the rest with a comparator.
+            IntArrayList numeric = new IntArrayList();
+            List<Integer> other = new ArrayList<>();
+            for (int a = 0; a < k; a++) {
+                if (accountIds.namespace(a) != ns) {
+                    continue;
+                }
+                if (accountIds.numericValue(a) >= 0) {
+                    numeric.add(a);
+                } else {
+                    other.add(a);
+                }
+            }
+            long[] values = new long[numeric.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = accountIds.numericValue(numeric.get(i));
+            }
+            for (int i : StableRadixSort.orderOf(values, values.length)) {
+                rank[numeric.get(i)] = next++;
+            }
+            other.sort(accountIds::compareAsStrings);
+            for (int a : other) {
+                rank[a] = next++;
+            }
+        }
+        return rank;
+    }
+
+    // Package-private column access for the sweeps.
+    int[] repostKeys() {
+        return repostKey;
+    }
+
+    int[] replyKeys() {
+        return replyKey;
+    }
+
+    int[] textKeys() {
+        return textKey;
+    }
+
+    int[] urlStarts() {
+        return urlStart;
+    }
+
+    int[] urlKeys() {
+        return urlKey;
+    }
+
+    int[] domainStarts() {
+        return domainStart;
+    }
+
+    int[] domainKeys() {
+        return domainKey;
+    }
+
+    double[] times() {
+        return time;
+    }
+
+    int[] accounts() {
+        return account;
+    }
+
+    int referenceKeyCount() {
+        return referenceKeyCount;
+    }
+
+    int textKeyCount() {
+        return textKeyCount;
+    }
+
+    int urlKeyCount() {
+        return urlKeyCount;
+    }
+
+    int domainKeyCount() {
+        return domainKeyCount;
+    }
+
+    private static double[] permute(double[] raw, int[] order) {
+        double[] out = new double[order.length];
+        for (int i = 0; i < order.length; i++) {
+            out[i] = raw[order[i]];
+        }
+        return out;
+    }
+
+    private static int[] permute(int[] raw, int[] order) {
+        int[] out = new int[order.length];
+        for (int i = 0; i < order.length; i++) {
+            out[i] = raw[order[i]];
+        }
+        return out;
+    }
+
+    private static int[][] permuteCsr(int[] start, int[] values, int[] order, int n) {
+        int[] newStart = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            int p = order[i];
+            newStart[i + 1] = newStart[i] + (start[p + 1] - start[p]);
+        }
+        int[] newValues = new int[newStart[n]];
+        for (int i = 0; i < n; i++) {
+            int p = order[i];
+            System.arraycopy(values, start[p], newValues, newStart[i], start[p + 1] - start[p]);
+        }
+        return new int[][] {newStart, newValues};
+    }
+
+    /**
+     * Converts an instant to seconds as a double, correctly rounded from the exact decimal value,
+     * so "1606451170.518101" gives the same double here as Python's {@code float()} in the toolkit.
+     */
+    static double epochSeconds(Instant t) {
+        if (t.getNano() == 0) {
+            return t.getEpochSecond();
+        }
+        return BigDecimal.valueOf(t.getEpochSecond()).add(BigDecimal.valueOf(t.getNano(), 9)).doubleValue();
+    }
+
+    /** Accumulates posts in input order; {@link #build()} sorts them by time. Not thread-safe. */
+    public static final class Builder {
+        private final boolean wantText;
+        private final boolean wantUrls;
+        private final boolean wantDomains;
+        private final List<Platform> platforms = new ArrayList<>();
+        private final Map<Platform, Integer> platformIndex = new HashMap<>();
+        private final StringDictionary postIds = new StringDictionary();
+        private final IdDictionary accountIds = new IdDictionary();
+        private final List<String> usernames = new ArrayList<>();
+        private final IdDictionary references = new IdDictionary();
+        private final StringDictionary texts = new StringDictionary();
+        private final StringDictionary urls = new StringDictionary();
+        private final StringDictionary domains = new StringDictionary();
+        private final DoubleArrayList time = new DoubleArrayList();
+        private double[] rawTime;
+        private final IntArrayList account = new IntArrayList();
+        private final IntArrayList repostKey = new IntArrayList();
+        private final IntArrayList replyKey = new IntArrayList();
+        private final IntArrayList textKey = new IntArrayList();
+        private final IntArrayList urlStart = new IntArrayList();
+        private final IntArrayList urlKey = new IntArrayList();
+        private final IntArrayList domainStart = new IntArrayList();
+        private final IntArrayList domainKey = new IntArrayList();
+        private final LongArrayList numericPostId = new LongArrayList();
+        private final IntArrayList postPlatform = new IntArrayList();
+        private final StringBuilder scratch = new StringBuilder(256);
+        private long duplicates;
+        private boolean built;
+
+        private Builder(Set<CoActivityType> types) {
+            Set<CoActivityType> t = types.isEmpty() ? EnumSet.noneOf(CoActivityType.class) : EnumSet.copyOf(types);
+            wantText = t.contains(CoActivityType.CO_POST);
+            wantUrls = t.contains(CoActivityType.CO_LINK);
+            wantDomains = t.contains(CoActivityType.CO_LINK_DOMAIN);
+            urlStart.add(0);
+            domainStart.add(0);
+        }
+
+        /**
+         * Adds a post. When a post with the same platform and id was added before, the first
+         * occurrence wins, as in the toolkit's {@code insert or ignore}; the later one is dropped at
+         * {@link #build()} and counted in {@link PostTable#duplicatePosts()}.
+         */
+        public void add(Post post) {
+            if (built) {
+                throw new IllegalStateException("table already built");
+            }
+            int ns = platform(post.platform());
+            String id = post.id().value();
+            long numeric = IdDictionary.parseNumeric(id);
+            if (numeric < 0) {
+                // Non-numeric ids are rare at scale: deduplicate them at once, by dictionary.
+                int before = postIds.size();
+                postIds.intern(ns, id);
+                if (postIds.size() == before) {
+                    duplicates++;
+                    return;
+                }
+            }
+            // Numeric ids (X, the toolkit) are deduplicated at build() by one radix sort: far
+            // cheaper than a 10M-entry hash set that keeps growing.
+            numericPostId.add(numeric);
+            postPlatform.add(ns);
+            int acct = accountIds.intern(ns, post.accountId().value());
+            if (acct == usernames.size()) {
+                usernames.add(post.username());
+            } else if (usernames.get(acct) == null && post.username() != null) {
+                usernames.set(acct, post.username());
+            }
+            account.add(acct);
+            time.add(epochSeconds(post.timestamp()));
+            boolean repost = post.repostOf() != null;
+            repostKey.add(repost ? references.intern(ns, post.repostOf().value()) : NO_KEY);
+            replyKey.add(post.replyTo() != null ? references.intern(ns, post.replyTo().value()) : NO_KEY);
+            if (wantText && !repost) {
+                scratch.setLength(0);
+                ToolkitText.appendNormalised(post.text(), scratch);
+                textKey.add(texts.intern(ns, scratch));
+            } else {
+                textKey.add(NO_KEY);
+            }
+            if (wantUrls && !repost) {
+                int from = urlKey.size();
+                for (String url : post.urls()) {
+                    if (!url.isEmpty()) {
+                        addDistinct(urlKey, from, urls.intern(ns, url));
+                    }
+                }
+            }
+            urlStart.add(urlKey.size());
+            if (wantDomains && !repost) {
+                int from = domainKey.size();
+                for (String url : post.urls()) {
+                    UrlNormalizer.NormalizedUrl normalized = UrlNormalizer.normalise(url);
+                    if (normalized != null && !normalized.host().isEmpty()) {
+                        addDistinct(domainKey, from, domains.intern(0, RegisteredDomain.of(normalized.host())));
+                    }
+                }
+            }
+            domainStart.add(domainKey.size());
+        }
+
+        /** Records what an input says about an account; only the username is used here. */
+        public void addAccount(Account a) {
+            int ns = platform(a.platform());
+            int acct = accountIds.intern(ns, a.id().value());
+            if (acct == usernames.size()) {
+                usernames.add(a.username());
+            } else if (usernames.get(acct) == null && a.username() != null) {
+                usernames.set(acct, a.username());
+            }
+        }
+
+        /** Number of posts added so far (numeric-id duplicates are only found by {@link #build()}). */
+        public int size() {
+            return account.size();
+        }
+
+        /** Sorts the posts by time and freezes the table; the builder cannot be used afterwards. */
+        public PostTable build() {
+            built = true;
+            rawTime = time.toArray();
+            boolean[] dropped = duplicateNumericIds();
+            int[] order = StableRadixSort.orderOf(rawTime);
+            if (dropped != null) {
+                int kept = 0;
+                for (int i = 0; i < order.length; i++) {
+                    if (!dropped[order[i]]) {
+                        order[kept++] = order[i];
+                    }
+                }
+                order = Arrays.copyOf(order, kept);
+            }
+            return new PostTable(this, order);
+        }
+
+        /** Marks every numeric-id post whose (platform, id) appeared earlier; null when none did. */
+        private boolean[] duplicateNumericIds() {
+            int n = numericPostId.size();
+            long[] ids = numericPostId.rawArray();
+            int[] byId = StableRadixSort.orderOf(ids, n);
+            boolean[] dropped = null;
+            int i = 0;
+            while (i < n) {
+                int j = i + 1;
+                while (j < n && ids[byId[j]] == ids[byId[i]]) {
+                    j++;
+                }
+                if (j - i > 1 && ids[byId[i]] >= 0) {
+                    // A run of equal ids, in input order: keep the first per platform.
+                    for (int a = i + 1; a < j; a++) {
+                        for (int b = i; b < a; b++) {
+                            boolean earlierKept = dropped == null || !dropped[byId[b]];
+                            if (earlierKept && postPlatform.get(byId[b]) == postPlatform.get(byId[a])) {
+                                if (dropped == null) {
+                                    dropped = new boolean[n];
+                                }
+                                dropped[byId[a]] = true;
+                                duplicates++;
+                                break;
+                            }
+                        }
+                    }
+                }
+                i = j;
+            }
+            return dropped;
+        }
+
+        private int platform(Platform p) {
+            Integer i = platformIndex.get(p);
+            if (i == null) {
+                i = platforms.size();
+                platforms.add(p);
+                platformIndex.put(p, i);
+            }
+            return i;
+        }
+
+        private static void addDistinct(IntArrayList list, int from, int key) {
+            for (int i = from; i < list.size(); i++) {
+                if (list.get(i) == key) {
+                    return;
+                }
+            }
+            list.add(key);
+        }
+    }
+}
