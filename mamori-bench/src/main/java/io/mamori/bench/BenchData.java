@@ -32,12 +32,7 @@ final class BenchData {
 
     static PostTable table(byte[] csv) {
         PostTable.Builder b = PostTable.builder(EnumSet.allOf(CoActivityType.class));
-        read(csv, new PostSink() {
-            @Override
-            public void post(io.mamori.core.post.Post post) {
-                b.add(post);
-            }
-        });
+        read(csv, b::add);
         return b.build();
     }
 

@@ -2,8 +2,6 @@ package io.mamori.cli;
 
 import io.mamori.core.coordination.CoActivityType;
 import io.mamori.core.coordination.PostTable;
-import io.mamori.core.post.Account;
-import io.mamori.core.post.Post;
 import io.mamori.io.input.PipelinedPostSink;
 import io.mamori.io.input.PostInputs;
 import io.mamori.io.input.PostSink;
@@ -36,17 +34,7 @@ final class PostLoading {
         PostTable.Builder builder = PostTable.builder(types);
         long[] printed = {0};
         // Parsing runs on this thread and dictionary encoding on another: they cost about the same.
-        PipelinedPostSink pipeline = new PipelinedPostSink(new PostSink() {
-            @Override
-            public void post(Post post) {
-                builder.add(post);
-            }
-
-            @Override
-            public void account(Account account) {
-                builder.addAccount(account);
-            }
-        });
+        PipelinedPostSink pipeline = new PipelinedPostSink(PostSink.of(builder::add, builder::addAccount));
         ReadContext context = new ReadContext(pipeline, options.onError, options.defaultPlatform(), problem -> {
             if (printed[0]++ < PRINTED_PROBLEMS) {
                 err.println("skipped " + problem);

@@ -288,6 +288,8 @@ public final class PostTable {
         private final StringDictionary texts = new StringDictionary();
         private final StringDictionary urls = new StringDictionary();
         private final StringDictionary domains = new StringDictionary();
+        private final StringDictionary domainUrls = new StringDictionary();
+        private final IntArrayList domainOfUrl = new IntArrayList();
         private final DoubleArrayList time = new DoubleArrayList();
         private double[] rawTime;
         private final IntArrayList account = new IntArrayList();
@@ -368,13 +370,27 @@ public final class PostTable {
             if (wantDomains && !repost) {
                 int from = domainKey.size();
                 for (String url : post.urls()) {
-                    UrlNormalizer.NormalizedUrl normalized = UrlNormalizer.normalise(url);
-                    if (normalized != null && !normalized.host().isEmpty()) {
-                        addDistinct(domainKey, from, domains.intern(0, RegisteredDomain.of(normalized.host())));
+                    int domain = domainOf(url);
+                    if (domain != NO_KEY) {
+                        addDistinct(domainKey, from, domain);
                     }
                 }
             }
             domainStart.add(domainKey.size());
+        }
+
+        /**
+         * The registered-domain key of a URL, memoised per distinct URL: normalising and looking up
+         * the Public Suffix List costs microseconds, and popular links repeat millions of times.
+         */
+        private int domainOf(String url) {
+            int u = domainUrls.intern(0, url);
+            if (u == domainOfUrl.size()) {
+                UrlNormalizer.NormalizedUrl normalized = UrlNormalizer.normalise(url);
+                domainOfUrl.add(normalized == null || normalized.host().isEmpty() ? NO_KEY
+                        : domains.intern(0, RegisteredDomain.of(normalized.host())));
+            }
+            return domainOfUrl.get(u);
         }
 
         /** Records what an input says about an account; only the username is used here. */

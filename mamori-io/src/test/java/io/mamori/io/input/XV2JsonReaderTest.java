@@ -31,17 +31,7 @@ class XV2JsonReaderTest {
     private final List<RecordProblem> reported = new ArrayList<>();
 
     private ReadContext context(OnError onError) {
-        return new ReadContext(new PostSink() {
-            @Override
-            public void post(Post post) {
-                posts.add(post);
-            }
-
-            @Override
-            public void account(Account account) {
-                accounts.add(account);
-            }
-        }, onError, Platform.UNKNOWN, reported::add);
+        return new ReadContext(PostSink.of(posts::add, accounts::add), onError, Platform.UNKNOWN, reported::add);
     }
 
     private ReadContext readResource(String name, OnError onError) throws IOException {

@@ -64,17 +64,7 @@ class MamoriJsonlWriterTest {
     private final List<RecordProblem> reported = new ArrayList<>();
 
     private void readBack(byte[] jsonl) throws IOException {
-        ReadContext context = new ReadContext(new PostSink() {
-            @Override
-            public void post(Post post) {
-                posts.add(post);
-            }
-
-            @Override
-            public void account(Account account) {
-                accounts.add(account);
-            }
-        }, OnError.FAIL, Platform.UNKNOWN, reported::add);
+        ReadContext context = new ReadContext(PostSink.of(posts::add, accounts::add), OnError.FAIL, Platform.UNKNOWN, reported::add);
         context.startSource("round-trip.jsonl");
         new MamoriJsonlReader().read(new ByteArrayInputStream(jsonl), context);
     }

@@ -9,7 +9,6 @@ import io.mamori.core.post.Platform;
 import io.mamori.io.input.InputFormat;
 import io.mamori.io.input.OnError;
 import io.mamori.io.input.PostInputs;
-import io.mamori.io.input.PostSink;
 import io.mamori.io.input.ReadContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -95,12 +94,7 @@ class ToolkitParityTest {
 
     static PostTable load(String name) throws IOException, URISyntaxException {
         PostTable.Builder builder = PostTable.builder(EnumSet.allOf(CoActivityType.class));
-        ReadContext context = new ReadContext(new PostSink() {
-            @Override
-            public void post(io.mamori.core.post.Post post) {
-                builder.add(post);
-            }
-        }, OnError.FAIL, Platform.UNKNOWN, p -> { });
+        ReadContext context = new ReadContext(builder::add, OnError.FAIL, Platform.UNKNOWN, p -> { });
         PostInputs.readAll(List.of(resource(name)), InputFormat.TOOLKIT_CSV, context, b -> { });
         return builder.build();
     }
