@@ -43,7 +43,7 @@ class CommandLineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"networks", "demo", "help"})
+    @ValueSource(strings = {"networks", "generate", "demo", "help"})
     void everySubcommandHasHelp(String sub) {
         assertThat(run(sub, "--help")).isZero();
         assertThat(out.toString()).contains("Usage: mamori " + sub);

@@ -3,7 +3,6 @@ package io.mamori.io.output;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import io.mamori.core.post.Account;
 import io.mamori.core.post.Post;
 import io.mamori.core.post.PostId;
@@ -109,10 +108,8 @@ public final class MamoriJsonlWriter implements AutoCloseable {
     private void stringValue(String value) throws IOException {
         if (value == null) {
             out.writeNull();
-        } else if (hasLoneSurrogate(value)) {
-            out.writeRawValue(quoteEscapingLoneSurrogates(value));
         } else {
-            out.writeString(value);
+            JsonStrings.write(out, value);
         }
     }
 
@@ -136,34 +133,5 @@ public final class MamoriJsonlWriter implements AutoCloseable {
 
     private static String value(PostId id) {
         return id == null ? null : id.value();
-    }
-
-    private static boolean hasLoneSurrogate(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** {@code s} as a JSON string literal, with Jackson's escaping plus {@code \}{@code uXXXX} for lone surrogates. */
-    private static String quoteEscapingLoneSurrogates(String s) {
-        char[] quoted = JsonStringEncoder.getInstance().quoteAsString(s);
-        StringBuilder b = new StringBuilder(quoted.length + 14).append('"');
-        for (int i = 0; i < quoted.length; i++) {
-            char c = quoted[i];
-            if (Character.isHighSurrogate(c) && i + 1 < quoted.length && Character.isLowSurrogate(quoted[i + 1])) {
-                b.append(c).append(quoted[++i]);
-            } else if (Character.isSurrogate(c)) {
-                b.append(String.format("\\u%04x", (int) c));
-            } else {
-                b.append(c);
-            }
-        }
-        return b.append('"').toString();
     }
 }
