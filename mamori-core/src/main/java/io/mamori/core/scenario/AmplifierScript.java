@@ -8,34 +8,18 @@ import java.util.SplittableRandom;
  * accounts (and the sleepers that join that burst) repost it within seconds, uniformly between
  * the minimum and maximum delay — the timing of scheduled automation, not of people. Immutable.
  */
-final class AmplifierScript implements Script {
-    private final int operator;
-    private final int[] farm;
-    private final long[] bursts;
-    private final int[][] sleepersByBurst;
-    private final double participation;
-    private final long minDelay;
-    private final long maxDelay;
-    private final long seed;
+record AmplifierScript(int operator, int[] farm, long[] bursts, int[][] sleepersByBurst,
+        double participation, long minDelay, long maxDelay, long seed) implements Script {
 
-    AmplifierScript(int operator, int[] farm, long[] bursts, int[][] sleepersByBurst, double participation,
-                    long minDelay, long maxDelay, long seed) {
-        this.operator = operator;
-        this.farm = farm.clone();
-        this.bursts = bursts.clone();
-        this.sleepersByBurst = new int[sleepersByBurst.length][];
+    AmplifierScript {
+        // Arrays are copied so the script stays immutable whatever the generator does next.
+        farm = farm.clone();
+        bursts = bursts.clone();
+        int[][] copies = new int[sleepersByBurst.length][];
         for (int i = 0; i < sleepersByBurst.length; i++) {
-            this.sleepersByBurst[i] = sleepersByBurst[i].clone();
+            copies[i] = sleepersByBurst[i].clone();
         }
-        this.participation = participation;
-        this.minDelay = minDelay;
-        this.maxDelay = maxDelay;
-        this.seed = seed;
-    }
-
-    @Override
-    public long seed() {
-        return seed;
+        sleepersByBurst = copies;
     }
 
     @Override

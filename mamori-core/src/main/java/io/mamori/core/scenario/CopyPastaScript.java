@@ -9,28 +9,15 @@ import java.util.SplittableRandom;
  * the wave's master text verbatim, so exact-text matching catches some pairs but misses most.
  * Immutable.
  */
-final class CopyPastaScript implements Script {
+record CopyPastaScript(int[] members, long[] waves, int[] messages, double participation,
+        long spread, long seed) implements Script {
     static final double VERBATIM_SHARE = 0.15;
 
-    private final int[] members;
-    private final long[] waves;
-    private final int[] messages;
-    private final double participation;
-    private final long spread;
-    private final long seed;
-
-    CopyPastaScript(int[] members, long[] waves, int[] messages, double participation, long spread, long seed) {
-        this.members = members.clone();
-        this.waves = waves.clone();
-        this.messages = messages.clone();
-        this.participation = participation;
-        this.spread = spread;
-        this.seed = seed;
-    }
-
-    @Override
-    public long seed() {
-        return seed;
+    CopyPastaScript {
+        // Arrays are copied so the script stays immutable whatever the generator does next.
+        members = members.clone();
+        waves = waves.clone();
+        messages = messages.clone();
     }
 
     @Override

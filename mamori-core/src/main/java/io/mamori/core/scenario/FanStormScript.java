@@ -7,29 +7,16 @@ import java.util.SplittableRandom;
  * A celebrity posts and fans repost within minutes (log-normal, median 75 s) and some reply
  * within the hour — several times in the week, so the same fans co-repost repeatedly. Immutable.
  */
-final class FanStormScript implements Script {
+record FanStormScript(int celebrity, int[] fans, long[] times, int[] postKinds,
+        double repostProbability, long seed) implements Script {
     static final long MEDIAN_REPOST_DELAY = 75 * Delays.SECOND;
     private static final double REPLY_SHARE = 0.12;
 
-    private final int celebrity;
-    private final int[] fans;
-    private final long[] times;
-    private final int[] postKinds;
-    private final double repostProbability;
-    private final long seed;
-
-    FanStormScript(int celebrity, int[] fans, long[] times, int[] postKinds, double repostProbability, long seed) {
-        this.celebrity = celebrity;
-        this.fans = fans.clone();
-        this.times = times.clone();
-        this.postKinds = postKinds.clone();
-        this.repostProbability = repostProbability;
-        this.seed = seed;
-    }
-
-    @Override
-    public long seed() {
-        return seed;
+    FanStormScript {
+        // Arrays are copied so the script stays immutable whatever the generator does next.
+        fans = fans.clone();
+        times = times.clone();
+        postKinds = postKinds.clone();
     }
 
     @Override

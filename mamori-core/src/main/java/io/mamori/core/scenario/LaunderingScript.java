@@ -8,30 +8,17 @@ import java.util.SplittableRandom;
  * different article of the burst's outlet, mostly with tracking parameters and sometimes through
  * a shortener, with a short "the media won't tell you" lead and the article's headline. Immutable.
  */
-final class LaunderingScript implements Script {
+record LaunderingScript(int[] members, long[] bursts, String[] domains, double shortenedShare,
+        String trackingCode, long seed) implements Script {
     private static final double PARTICIPATION = 0.6;
     private static final double TRACKED_SHARE = 0.6;
     private static final long SPREAD = 15 * Delays.MINUTE;
 
-    private final int[] members;
-    private final long[] bursts;
-    private final String[] domains;
-    private final double shortenedShare;
-    private final String trackingCode;
-    private final long seed;
-
-    LaunderingScript(int[] members, long[] bursts, String[] domains, double shortenedShare, String trackingCode, long seed) {
-        this.members = members.clone();
-        this.bursts = bursts.clone();
-        this.domains = domains.clone();
-        this.shortenedShare = shortenedShare;
-        this.trackingCode = trackingCode;
-        this.seed = seed;
-    }
-
-    @Override
-    public long seed() {
-        return seed;
+    LaunderingScript {
+        // Arrays are copied so the script stays immutable whatever the generator does next.
+        members = members.clone();
+        bursts = bursts.clone();
+        domains = domains.clone();
     }
 
     @Override
