@@ -1,114 +1,94 @@
 package io.mamori.cli;
 
-import io.mamori.core.coordination.CoActivityNetwork;
-import io.mamori.core.coordination.CoActivityNetworkBuilder;
-import io.mamori.core.coordination.CoActivityType;
-import io.mamori.core.coordination.PostTable;
-import io.mamori.core.coordination.WindowParameters;
-import io.mamori.io.output.EdgeListCsvWriter;
-import io.mamori.io.output.GraphMlWriter;
+import io.mamori.core.evaluation.Evaluation;
+import io.mamori.core.groups.CoordinatedGroup;
+import io.mamori.core.groups.DetectionParameters;
+import io.mamori.core.scenario.Scenario;
+import io.mamori.core.scenario.ScenarioGenerator;
+import io.mamori.core.scenario.ScenarioParameters;
+import io.mamori.core.scenario.TruthLabel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.EnumSet;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-/** {@code mamori demo}: every network type on the built-in sample, with a short reading of the result. */
-@Command(name = "demo", mixinStandardHelpOptions = true,
+/** {@code mamori demo}: generate a synthetic election week, analyse it, evaluate the flags. */
+@Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Runs the main job on built-in sample data (an election weekend on a Japanese microblog, with",
-            "an amplifier farm, a copy-paste group, link laundering and a reply swarm planted among 150",
-            "ordinary accounts): builds every co-activity network, writes edge lists and GraphML, and",
-            "prints the strongest ties."})
+            "Runs the main job end to end on a synthetic election week with known ground truth:",
+            "'mamori generate' (ordinary users, benign crowds and coordinated campaigns), then",
+            "'mamori analyze' on the generated posts, then 'mamori evaluate' against the truth.",
+            "Prints the strongest groups, the evaluation and where the report is."})
 final class DemoCommand implements Callable<Integer> {
-    static final String SAMPLE = "/demo/election-sample.csv";
-
     @Spec
     CommandSpec spec;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "mamori-demo",
-            description = "Directory for the sample and the networks. Default: ${DEFAULT-VALUE}.")
+            description = "Directory for the scenario (DIR/scenario) and the report (DIR/report). Default: ${DEFAULT-VALUE}.")
     Path out;
 
-    @Option(names = "--window", paramLabel = "SECONDS", defaultValue = "60",
-            description = "Time window. Default: ${DEFAULT-VALUE}.")
-    double window;
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "7",
+            description = "Seed of the scenario. Default: ${DEFAULT-VALUE}.")
+    long seed;
 
-    @Option(names = "--min-weight", paramLabel = "N", defaultValue = "3",
-            description = "Minimum edge weight shown and written. Default: ${DEFAULT-VALUE}.")
-    int minWeight;
+    @Option(names = "--accounts", paramLabel = "N", defaultValue = "" + ScenarioParameters.DEFAULT_ACCOUNTS,
+            description = "Accounts in the scenario. Default: ${DEFAULT-VALUE}.")
+    int accounts;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
-        Files.createDirectories(out);
-        Path sample = out.resolve("election-sample.csv");
-        try (InputStream in = DemoCommand.class.getResourceAsStream(SAMPLE)) {
-            if (in == null) {
-                throw new UserError("built-in sample " + SAMPLE + " is missing from this build");
-            }
-            Files.copy(in, sample, StandardCopyOption.REPLACE_EXISTING);
+        ScenarioParameters parameters;
+        try {
+            parameters = new ScenarioParameters(seed, accounts, ScenarioParameters.DEFAULT_HOURS,
+                    Instant.parse("2025-07-13T15:00:00Z"));
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
         }
-        InputOptions input = new InputOptions();
-        input.inputFormat = "toolkit-csv";
-        input.onError = io.mamori.io.input.OnError.SKIP;
-        input.platform = "demo";
-        EnumSet<CoActivityType> types = EnumSet.allOf(CoActivityType.class);
-        PostLoading.Loaded loaded = PostLoading.load(List.of(sample), input, types, true, err);
-        PostTable table = loaded.table();
-        WindowParameters params = new WindowParameters(window, minWeight, false);
+        Path scenarioDir = out.resolve("scenario");
+        Path reportDir = out.resolve("report");
+        long began = System.nanoTime();
+        Scenario scenario = ScenarioGenerator.generate(parameters);
+        long posts = GenerateCommand.write(scenario, scenarioDir);
+        long campaign = scenario.accounts().stream().filter(a -> a.truth().label() == TruthLabel.CAMPAIGN).count();
+        long benign = scenario.accounts().stream().filter(a -> a.truth().label() == TruthLabel.BENIGN).count();
+        stdout.printf(Locale.ROOT, "Mamori demo: a synthetic election week (seed %d): %,d accounts, %,d posts, in %s%n",
+                seed, scenario.accounts().size(), posts, scenarioDir);
+        stdout.printf(Locale.ROOT, "  hidden in it: %,d campaign accounts in %d campaigns, %,d ordinary accounts in %d benign crowd events%n",
+                campaign, scenario.campaigns().size(), benign, scenario.crowdEvents().size());
+        stdout.flush();
 
-        stdout.printf(Locale.ROOT, "Mamori demo: %,d posts by %,d accounts (sample: %s)%n",
-                table.postCount(), table.accountCount(), sample);
-        stdout.printf(Locale.ROOT, "Co-activity within %s s, edges of weight >= %d:%n%n", NetworksCommand.fmt(window), minWeight);
-        List<CoActivityNetwork> networks = new ArrayList<>();
-        for (CoActivityType type : types) {
-            CoActivityNetwork n = CoActivityNetworkBuilder.build(table, type, params, Runtime.getRuntime().availableProcessors());
-            networks.add(n);
-            Path file = out.resolve(type.cliName() + ".csv");
-            try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                EdgeListCsvWriter.write(List.of(n), w);
-            }
-            stdout.printf(Locale.ROOT, "  %-15s %,6d edges among %,4d accounts   strongest: %s%n",
-                    type.cliName(), n.edgeCount(), n.nodeCount(), strongest(n));
+        InputOptions input = new InputOptions();
+        input.inputFormat = "mamori-jsonl";
+        input.onError = io.mamori.io.input.OnError.SKIP;
+        input.platform = "x";
+        AnalyzeCommand.Result r = AnalyzeCommand.run(List.of(scenarioDir.resolve(GenerateCommand.POSTS_JSONL)), reportDir,
+                input, DetectionParameters.defaults(), Runtime.getRuntime().availableProcessors(), true, err);
+        List<CoordinatedGroup> groups = r.detection().groups();
+        long flaggedGroups = groups.stream().filter(CoordinatedGroup::flagged).count();
+        stdout.printf(Locale.ROOT, "%nAnalysed in %.1f s: %,d candidate groups, %,d flagged with %,d accounts. Strongest:%n",
+                r.seconds(), groups.size(), flaggedGroups, r.detection().accounts().size());
+        for (CoordinatedGroup g : groups.subList(0, Math.min(8, groups.size()))) {
+            stdout.printf(Locale.ROOT, "  %-4s score %.2f %-8s %4d accounts  %s%n", g.id(), g.score(),
+                    g.flagged() ? "FLAGGED" : "", g.activity().members().size(), g.reasons().get(0));
         }
-        Path graphml = out.resolve("networks.graphml");
-        try (Writer w = Files.newBufferedWriter(graphml, StandardCharsets.UTF_8)) {
-            GraphMlWriter.write(networks, w);
-        }
-        stdout.println();
-        stdout.println("Edge lists: " + out.resolve("<type>.csv") + "; all types in " + graphml + " (open in Gephi).");
-        stdout.println("Try: ./mamori networks " + sample + " --type co-repost --window 60 --min-weight 5");
+        Evaluation e = EvaluateCommand.evaluate(scenarioDir.resolve(GenerateCommand.TRUTH), r.reportJson());
+        stdout.printf(Locale.ROOT, "%nAgainst the ground truth (mamori evaluate --truth %s %s):%n",
+                scenarioDir.resolve(GenerateCommand.TRUTH), r.reportJson());
+        EvaluateCommand.print(e, stdout);
+        stdout.printf(Locale.ROOT, "%nReport: %s (open in a browser)  data: %s%n", r.reportHtml(), r.reportJson());
+        stdout.printf(Locale.ROOT, "Whole demo: %.1f s. Try: ./mamori analyze %s --platform x --out my-report%n",
+                (System.nanoTime() - began) / 1e9, scenarioDir.resolve(GenerateCommand.POSTS_CSV));
         stdout.flush();
         return 0;
-    }
-
-    /** The heaviest edge, "a -> b (w)", or "-" for an empty network. */
-    private static String strongest(CoActivityNetwork n) {
-        int best = -1;
-        for (int e = 0; e < n.edgeCount(); e++) {
-            if (best < 0 || n.weight(e) > n.weight(best)) {
-                best = e;
-            }
-        }
-        if (best < 0) {
-            return "-";
-        }
-        PostTable t = n.table();
-        return t.accountId(n.source(best)) + " -> " + t.accountId(n.target(best)) + " (" + n.weight(best) + ")";
     }
 }

@@ -93,10 +93,7 @@ final class GenerateCommand implements Callable<Integer> {
         }
         long began = System.nanoTime();
         Scenario scenario = ScenarioGenerator.generate(parameters);
-        Files.createDirectories(out);
-        writeTruth(scenario, out.resolve(TRUTH));
-        writeGroups(scenario, out.resolve(GROUPS));
-        long posts = writePosts(scenario);
+        long posts = write(scenario, out);
         if (!quiet) {
             PrintWriter err = spec.commandLine().getErr();
             Map<TruthLabel, Integer> labels = new EnumMap<>(TruthLabel.class);
@@ -111,8 +108,16 @@ final class GenerateCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Writes all five files of {@code scenario} into {@code out} (created); returns the number of posts. */
+    static long write(Scenario scenario, Path out) throws IOException {
+        Files.createDirectories(out);
+        writeTruth(scenario, out.resolve(TRUTH));
+        writeGroups(scenario, out.resolve(GROUPS));
+        return writePosts(scenario, out);
+    }
+
     /** One pass over the simulated posts, into all three formats; account lines head the JSONL file. */
-    private long writePosts(Scenario scenario) throws IOException {
+    private static long writePosts(Scenario scenario, Path out) throws IOException {
         long count = 0;
         try (OutputStream csvOut = new BufferedOutputStream(Files.newOutputStream(out.resolve(POSTS_CSV)), BUFFER);
              OutputStream xOut = new BufferedOutputStream(Files.newOutputStream(out.resolve(POSTS_X)), BUFFER);

@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "mamori",
         mixinStandardHelpOptions = true,
         versionProvider = MamoriCommand.Version.class,
-        description = "Find accounts that act together: co-activity networks from post dumps, synthetic election scenarios.",
-        subcommands = {NetworksCommand.class, GenerateCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+        description = "Find accounts that act together: coordinated groups with reasons, co-activity networks, synthetic election scenarios with ground truth.",
+        subcommands = {AnalyzeCommand.class, EvaluateCommand.class, NetworksCommand.class, GenerateCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
 public final class MamoriCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

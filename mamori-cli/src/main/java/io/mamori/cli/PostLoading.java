@@ -2,6 +2,7 @@ package io.mamori.cli;
 
 import io.mamori.core.coordination.CoActivityType;
 import io.mamori.core.coordination.PostTable;
+import io.mamori.core.similarity.NearDuplicateParameters;
 import io.mamori.io.input.PipelinedPostSink;
 import io.mamori.io.input.PostInputs;
 import io.mamori.io.input.PostSink;
@@ -31,7 +32,12 @@ final class PostLoading {
     }
 
     static Loaded load(List<Path> files, InputOptions options, Set<CoActivityType> types, boolean quiet, PrintWriter err) {
-        PostTable.Builder builder = PostTable.builder(types);
+        return load(files, options, types, NearDuplicateParameters.defaults(), 1, quiet, err);
+    }
+
+    static Loaded load(List<Path> files, InputOptions options, Set<CoActivityType> types, NearDuplicateParameters similarity,
+                       int threads, boolean quiet, PrintWriter err) {
+        PostTable.Builder builder = PostTable.builder(types).similarity(similarity, threads);
         long[] printed = {0};
         // Parsing runs on this thread and dictionary encoding on another: they cost about the same.
         PipelinedPostSink pipeline = new PipelinedPostSink(PostSink.of(builder::add, builder::addAccount));
@@ -53,7 +59,7 @@ final class PostLoading {
                 context.problems(), seconds);
     }
 
-    private static void readAll(List<Path> files, InputOptions options, ReadContext context, boolean quiet) {
+    static void readAll(List<Path> files, InputOptions options, ReadContext context, boolean quiet) {
         long total = PostInputs.totalSize(files);
         boolean showProgress = !quiet && System.console() != null && total > (8L << 20);
         if (showProgress) {

@@ -43,7 +43,7 @@ class CommandLineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"networks", "generate", "demo", "help"})
+    @ValueSource(strings = {"analyze", "evaluate", "networks", "generate", "demo", "help"})
     void everySubcommandHasHelp(String sub) {
         assertThat(run(sub, "--help")).isZero();
         assertThat(out.toString()).contains("Usage: mamori " + sub);
@@ -100,7 +100,7 @@ class CommandLineTest {
     void anUnknownTypeIsRejectedListingTheValidOnes() throws IOException {
         Path in = csv("p.csv", "1,a,a,R,,RT,0,");
         assertThat(run("networks", in.toString(), "--type", "co-retweet")).isEqualTo(1);
-        assertThat(err.toString()).contains("co-repost, co-post, co-link, co-reply, co-any, co-link-domain");
+        assertThat(err.toString()).contains("co-repost, co-post, co-link, co-reply, co-any, co-link-domain, co-similar");
     }
 
     @Test
@@ -110,21 +110,21 @@ class CommandLineTest {
         assertThat(run("networks", in.toString(), "--type", "all", "--out", g.toString())).isZero();
         Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(g.toFile());
         assertThat(doc.getElementsByTagName("node").getLength()).isEqualTo(2);
-        // co-repost, co-post, co-link, co-any (a<->b each) and co-link-domain: 5 types x 2 directions
-        assertThat(doc.getElementsByTagName("edge").getLength()).isEqualTo(10);
-        assertThat(Files.readString(g)).contains("<data key=\"username\">alice</data>").contains("co-link-domain");
+        // co-repost, co-post, co-link, co-any, co-link-domain and co-similar ("hi" and "Hi" normalise
+        // to one text, so they share a near-duplicate cluster): 6 types x 2 directions
+        assertThat(doc.getElementsByTagName("edge").getLength()).isEqualTo(12);
+        assertThat(Files.readString(g)).contains("<data key=\"username\">alice</data>").contains("co-link-domain")
+                .contains("co-similar");
     }
 
     @Test
-    void demoRunsOnTheBuiltInSampleAndWritesEveryNetwork() throws IOException {
+    void demoGeneratesAnalysesAndEvaluatesAScenario() throws IOException {
         Path demo = dir.resolve("demo");
-        assertThat(run("demo", "--out", demo.toString())).as(err.toString()).isZero();
-        for (String type : List.of("co-repost", "co-post", "co-link", "co-reply", "co-any", "co-link-domain")) {
-            assertThat(demo.resolve(type + ".csv")).exists();
-        }
-        assertThat(demo.resolve("networks.graphml")).exists();
-        // The planted amplifier farm (accounts 900-914) reposted the same 25 posts together.
-        assertThat(Files.readAllLines(demo.resolve("co-repost.csv"))).contains("900,901,25,co-repost");
-        assertThat(out.toString()).contains("co-repost").contains("900 -> 901 (25)");
+        assertThat(run("demo", "--out", demo.toString(), "--accounts", "2500", "--seed", "11")).as(err.toString()).isZero();
+        assertThat(demo.resolve("scenario/truth.csv")).exists();
+        assertThat(demo.resolve("report/report.json")).exists();
+        assertThat(demo.resolve("report/report.html")).exists();
+        assertThat(out.toString()).contains("FLAGGED").contains("precision").contains("recall by campaign kind")
+                .contains("benign crowds flagged").contains("report.html");
     }
 }

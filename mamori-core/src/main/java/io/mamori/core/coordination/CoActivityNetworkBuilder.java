@@ -2,7 +2,6 @@ package io.mamori.core.coordination;
 
 import io.mamori.core.primitive.IntArrayList;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -65,40 +64,8 @@ public final class CoActivityNetworkBuilder {
                 results[c] = out;
             }
         };
-        runOnThreads(worker, Math.min(threads, Math.max(1, chunks)));
+        SweepThreads.run(worker, Math.min(threads, Math.max(1, chunks)), "co-activity-sweep");
         return concatenate(type, params, table, results);
-    }
-
-    private static void runOnThreads(Runnable worker, int threads) {
-        if (threads == 1) {
-            worker.run();
-            return;
-        }
-        List<Thread> started = new ArrayList<>();
-        Throwable[] failure = new Throwable[1];
-        for (int i = 0; i < threads; i++) {
-            Thread t = new Thread(worker, "co-activity-sweep-" + i);
-            t.setUncaughtExceptionHandler((th, e) -> {
-                synchronized (failure) {
-                    if (failure[0] == null) {
-                        failure[0] = e;
-                    }
-                }
-            });
-            t.start();
-            started.add(t);
-        }
-        for (Thread t : started) {
-            try {
-                t.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while building a network", e);
-            }
-        }
-        if (failure[0] != null) {
-            throw new IllegalStateException("network sweep failed", failure[0]);
-        }
     }
 
     private static CoActivityNetwork concatenate(CoActivityType type, WindowParameters params, PostTable table,
@@ -126,7 +93,7 @@ public final class CoActivityNetworkBuilder {
      * occurrences of one post adjacent (the sweep's per-post dedupe relies on it). Occurrences
      * whose window holds nothing but themselves are left out: they cannot match.
      */
-    private static int[] occurrencesByAccount(PostTable table, Occurrences occ, int[] bounds, int[] start) {
+    static int[] occurrencesByAccount(PostTable table, Occurrences occ, int[] bounds, int[] start) {
         int[] account = table.accounts();
         int[] postStart = occ.postStart();
         int[] sortedPosition = occ.sortedPosition();
@@ -166,63 +133,35 @@ public final class CoActivityNetworkBuilder {
      * in generation order; {@code sortedPost} lists the posts of all occurrences grouped by key
      * (time order inside a group), and {@code sortedPosition[g]} is where generated occurrence g landed.
      */
-    record Occurrences(int[] postStart, int[] sortedPosition, int[] sortedPost, int[] sortedAccount, int[] groupEnd) {
+    record Occurrences(int[] postStart, int[] sortedPosition, int[] sortedPost, int[] sortedAccount, int[] groupEnd,
+                       int[] sortedKey) {
 
         static Occurrences of(PostTable table, CoActivityType type) {
+            return of(table, List.of(type), new int[2]);
+        }
+
+        /**
+         * Occurrences of several network types at once, for the multiplex sweeps: type {@code i}'s
+         * keys are shifted by {@code keyOffset[i]} so keys of different types never collide, and
+         * a post's occurrences stay adjacent whatever their type. {@code keyOffset} must have room
+         * for {@code types.size() + 1} entries; the last gets the total key count.
+         */
+        static Occurrences of(PostTable table, List<CoActivityType> types, int[] keyOffset) {
             int n = table.postCount();
             int[] postStart = new int[n + 1];
             IntArrayList keys = new IntArrayList(n);
-            int keyCount;
+            int keyCount = 0;
+            for (int i = 0; i < types.size(); i++) {
+                keyOffset[i] = keyCount;
+                keyCount += keyCount(table, types.get(i));
+            }
+            keyOffset[types.size()] = keyCount;
             int[] repost = table.repostKeys();
-            switch (type) {
-                case CO_REPOST -> {
-                    keyCount = table.referenceKeyCount();
-                    for (int p = 0; p < n; p++) {
-                        if (repost[p] != PostTable.NO_KEY) {
-                            keys.add(repost[p]);
-                        }
-                        postStart[p + 1] = keys.size();
-                    }
+            for (int p = 0; p < n; p++) {
+                for (int i = 0; i < types.size(); i++) {
+                    addKeys(table, types.get(i), p, repost[p] != PostTable.NO_KEY, keyOffset[i], keys);
                 }
-                case CO_REPLY -> {
-                    keyCount = table.referenceKeyCount();
-                    int[] reply = table.replyKeys();
-                    for (int p = 0; p < n; p++) {
-                        if (repost[p] == PostTable.NO_KEY && reply[p] != PostTable.NO_KEY) {
-                            keys.add(reply[p]);
-                        }
-                        postStart[p + 1] = keys.size();
-                    }
-                }
-                case CO_POST -> {
-                    keyCount = table.textKeyCount();
-                    int[] text = table.textKeys();
-                    for (int p = 0; p < n; p++) {
-                        if (repost[p] == PostTable.NO_KEY) {
-                            if (text[p] == PostTable.NO_KEY) {
-                                throw new IllegalStateException("table was built without the co-post column");
-                            }
-                            keys.add(text[p]);
-                        }
-                        postStart[p + 1] = keys.size();
-                    }
-                }
-                case CO_LINK -> {
-                    keyCount = table.urlKeyCount();
-                    addMulti(table.urlStarts(), table.urlKeys(), keys, postStart);
-                }
-                case CO_LINK_DOMAIN -> {
-                    keyCount = table.domainKeyCount();
-                    addMulti(table.domainStarts(), table.domainKeys(), keys, postStart);
-                }
-                case CO_ANY -> {
-                    keyCount = n == 0 ? 0 : 1;
-                    for (int p = 0; p < n; p++) {
-                        keys.add(0);
-                        postStart[p + 1] = keys.size();
-                    }
-                }
-                default -> throw new AssertionError(type);
+                postStart[p + 1] = keys.size();
             }
             int m = keys.size();
             int[] key = keys.rawArray();
@@ -243,6 +182,7 @@ public final class CoActivityNetworkBuilder {
             int[] sortedPost = new int[m];
             int[] sortedAccount = new int[m];
             int[] groupEndOfPosition = new int[m];
+            int[] sortedKey = new int[m];
             int[] account = table.accounts();
             for (int p = 0; p < n; p++) {
                 for (int g = postStart[p]; g < postStart[p + 1]; g++) {
@@ -252,18 +192,64 @@ public final class CoActivityNetworkBuilder {
                     // A copy of the account beside the post: the sweep then reads both sequentially.
                     sortedAccount[s] = account[p];
                     groupEndOfPosition[s] = groupEnd[key[g]];
+                    sortedKey[s] = key[g];
                 }
             }
-            return new Occurrences(postStart, sortedPosition, sortedPost, sortedAccount, groupEndOfPosition);
+            return new Occurrences(postStart, sortedPosition, sortedPost, sortedAccount, groupEndOfPosition, sortedKey);
         }
 
-        private static void addMulti(int[] start, int[] values, IntArrayList keys, int[] postStart) {
-            int n = postStart.length - 1;
-            for (int p = 0; p < n; p++) {
-                for (int i = start[p]; i < start[p + 1]; i++) {
-                    keys.add(values[i]);
+        private static int keyCount(PostTable table, CoActivityType type) {
+            return switch (type) {
+                case CO_REPOST, CO_REPLY -> table.referenceKeyCount();
+                case CO_POST -> table.textKeyCount();
+                case CO_LINK -> table.urlKeyCount();
+                case CO_LINK_DOMAIN -> table.domainKeyCount();
+                case CO_SIMILAR -> table.similarKeyCount();
+                case CO_ANY -> table.postCount() == 0 ? 0 : 1;
+            };
+        }
+
+        /** The keys post {@code p} has under {@code type}, shifted by {@code offset}. */
+        private static void addKeys(PostTable table, CoActivityType type, int p, boolean repost, int offset,
+                                    IntArrayList keys) {
+            switch (type) {
+                case CO_REPOST -> {
+                    if (repost) {
+                        keys.add(offset + table.repostKeys()[p]);
+                    }
                 }
-                postStart[p + 1] = keys.size();
+                case CO_REPLY -> {
+                    int reply = table.replyKeys()[p];
+                    if (!repost && reply != PostTable.NO_KEY) {
+                        keys.add(offset + reply);
+                    }
+                }
+                case CO_POST -> {
+                    if (!repost) {
+                        keys.add(offset + required(table.textKeys()[p], type));
+                    }
+                }
+                case CO_SIMILAR -> {
+                    if (!repost) {
+                        keys.add(offset + required(table.similarKeys()[p], type));
+                    }
+                }
+                case CO_LINK -> addMulti(table.urlStarts(), table.urlKeys(), p, offset, keys);
+                case CO_LINK_DOMAIN -> addMulti(table.domainStarts(), table.domainKeys(), p, offset, keys);
+                case CO_ANY -> keys.add(offset);
+            }
+        }
+
+        private static int required(int key, CoActivityType type) {
+            if (key == PostTable.NO_KEY) {
+                throw new IllegalStateException("table was built without the " + type + " column");
+            }
+            return key;
+        }
+
+        private static void addMulti(int[] start, int[] values, int p, int offset, IntArrayList keys) {
+            for (int i = start[p]; i < start[p + 1]; i++) {
+                keys.add(offset + values[i]);
             }
         }
     }
@@ -273,21 +259,35 @@ public final class CoActivityNetworkBuilder {
      * (interleaved so one cache line serves both). Two pointers walk each group once.
      */
     static int[] windowBounds(PostTable table, Occurrences occ, double w) {
+        return windowBounds(table, occ, new double[] {w}, new int[] {0, occ.sortedPost().length});
+    }
+
+    /**
+     * As above with a window per type: the occurrences of type {@code i} (keys shifted as in
+     * {@link Occurrences#of(PostTable, List, int[])}) occupy sorted positions
+     * {@code [typeStart[i], typeStart[i+1])} and use window {@code w[i]}.
+     */
+    static int[] windowBounds(PostTable table, Occurrences occ, double[] w, int[] typeStart) {
         double[] time = table.times();
         int[] post = occ.sortedPost();
         int[] groupEnd = occ.groupEnd();
         int m = post.length;
         int[] bounds = new int[2 * m];
         int s = 0;
+        int type = 0;
         while (s < m) {
+            while (s >= typeStart[type + 1]) {
+                type++;
+            }
+            double window = w[type];
             int end = groupEnd[s];
             int l = s;
             int h = s;
             for (int i = s; i < end; i++) {
                 double t = time[post[i]];
                 // Same expressions as the toolkit's "between t - w and t + w" in SQLite doubles.
-                double from = t - w;
-                double to = t + w;
+                double from = t - window;
+                double to = t + window;
                 while (time[post[l]] < from) {
                     l++;
                 }

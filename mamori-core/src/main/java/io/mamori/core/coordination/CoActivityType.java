@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 /**
  * The kinds of co-activity Mamori builds networks for. Two posts "match" when they share the key
  * below and lie within the time window of each other. The first five reproduce the coordination
- * network toolkit (its name in brackets); {@link #CO_LINK_DOMAIN} is Mamori's own.
+ * network toolkit (its name in brackets); {@link #CO_LINK_DOMAIN} and {@link #CO_SIMILAR} are Mamori's own.
  */
 public enum CoActivityType {
     /** Reposts of the same post (toolkit {@code co_retweet}). Every repost takes part. */
@@ -20,7 +20,13 @@ public enum CoActivityType {
     /** Any two posts, whatever they are (toolkit {@code co_post}). */
     CO_ANY("co-any", "co_post"),
     /** Same registered domain of the normalised URL; reposts excluded. Not in the toolkit. */
-    CO_LINK_DOMAIN("co-link-domain", null);
+    CO_LINK_DOMAIN("co-link-domain", null),
+    /**
+     * Near-duplicate texts: the two texts fall in the same near-duplicate cluster
+     * ({@link io.mamori.core.similarity.NearDuplicateClusters}: MinHash/LSH over character
+     * shingles of {@link io.mamori.core.similarity.SimilarityText}); reposts excluded. Not in the toolkit.
+     */
+    CO_SIMILAR("co-similar", null);
 
     private final String cliName;
     private final String toolkitName;

@@ -9,6 +9,9 @@ import io.mamori.core.primitive.IntArrayList;
 import io.mamori.core.primitive.LongArrayList;
 import io.mamori.core.primitive.StableRadixSort;
 import io.mamori.core.primitive.StringDictionary;
+import io.mamori.core.similarity.NearDuplicateClusters;
+import io.mamori.core.similarity.NearDuplicateParameters;
+import io.mamori.core.similarity.SimilarityText;
 import io.mamori.core.text.ToolkitText;
 import io.mamori.core.url.RegisteredDomain;
 import io.mamori.core.url.UrlNormalizer;
@@ -53,6 +56,16 @@ public final class PostTable {
     private final int urlKeyCount;
     private final int domainKeyCount;
     private final long duplicatePosts;
+    private final long[] postNumericId;
+    private final StringDictionary postIds;
+    private final IdDictionary references;
+    private final StringDictionary texts;
+    private final StringDictionary urls;
+    private final StringDictionary domains;
+    private final int[] similarKey;
+    private final int similarKeyCount;
+    private final StringDictionary similarTexts;
+    private final int[] similarClusterOf;
     private volatile int[] accountRank;
 
     private PostTable(Builder b, int[] order) {
@@ -76,6 +89,30 @@ public final class PostTable {
         this.urlKeyCount = b.urls.size();
         this.domainKeyCount = b.domains.size();
         this.duplicatePosts = b.duplicates;
+        this.postNumericId = permute(b.numericPostId.rawArray(), order);
+        this.postIds = b.postIds;
+        this.references = b.references;
+        this.texts = b.texts;
+        this.urls = b.urls;
+        this.domains = b.domains;
+        this.similarTexts = b.similarTexts;
+        if (b.wantSimilar) {
+            NearDuplicateClusters.Result clusters = NearDuplicateClusters.cluster(
+                    b.similarTexts.asList(), b.similarity, b.similarityThreads);
+            this.similarClusterOf = clusters.clusterOf();
+            this.similarKeyCount = clusters.clusterCount();
+            int[] raw = permute(b.similarTextKey.rawArray(), order);
+            for (int i = 0; i < raw.length; i++) {
+                if (raw[i] != NO_KEY) {
+                    raw[i] = similarClusterOf[raw[i]];
+                }
+            }
+            this.similarKey = raw;
+        } else {
+            this.similarClusterOf = new int[0];
+            this.similarKeyCount = 0;
+            this.similarKey = permute(b.similarTextKey.rawArray(), order);
+        }
     }
 
     /** Starts a table that will hold the columns the given network types need. */
@@ -96,6 +133,40 @@ public final class PostTable {
     /** Posts dropped because their (platform, id) had been seen before; the first one is kept. */
     public long duplicatePosts() {
         return duplicatePosts;
+    }
+
+    /** The id of post {@code i} as the platform writes it. */
+    public String postId(int post) {
+        long numeric = postNumericId[post];
+        return numeric >= 0 ? Long.toString(numeric) : postIds.get((int) (-numeric - 2));
+    }
+
+    /**
+     * The shared item behind key {@code key} of network {@code type}, in words an analyst can
+     * check: the post id reposted or replied to, the normalised text, the URL, the registered
+     * domain, or for {@link CoActivityType#CO_SIMILAR} the first text of the near-duplicate cluster.
+     */
+    public String sharedItem(CoActivityType type, int key) {
+        return switch (type) {
+            case CO_REPOST, CO_REPLY -> references.get(key);
+            case CO_POST -> texts.get(key);
+            case CO_LINK -> urls.get(key);
+            case CO_LINK_DOMAIN -> domains.get(key);
+            case CO_SIMILAR -> similarRepresentative(key);
+            case CO_ANY -> "any post";
+        };
+    }
+
+    private String similarRepresentative(int cluster) {
+        // Cluster ids are dense in order of first text, so the first text of cluster c is the
+        // first t with clusterOf[t] == c; a binary search would need monotonicity we lack, and
+        // this runs only for the few items a report names.
+        for (int t = cluster; t < similarClusterOf.length; t++) {
+            if (similarClusterOf[t] == cluster) {
+                return similarTexts.get(t);
+            }
+        }
+        throw new IllegalArgumentException("no near-duplicate cluster " + cluster);
     }
 
     /** The account's id as the platform writes it. */
@@ -193,6 +264,14 @@ public final class PostTable {
         return textKey;
     }
 
+    int[] similarKeys() {
+        return similarKey;
+    }
+
+    int similarKeyCount() {
+        return similarKeyCount;
+    }
+
     int[] urlStarts() {
         return urlStart;
     }
@@ -241,6 +320,14 @@ public final class PostTable {
         return out;
     }
 
+    private static long[] permute(long[] raw, int[] order) {
+        long[] out = new long[order.length];
+        for (int i = 0; i < order.length; i++) {
+            out[i] = raw[order[i]];
+        }
+        return out;
+    }
+
     private static int[] permute(int[] raw, int[] order) {
         int[] out = new int[order.length];
         for (int i = 0; i < order.length; i++) {
@@ -279,6 +366,11 @@ public final class PostTable {
         private final boolean wantText;
         private final boolean wantUrls;
         private final boolean wantDomains;
+        private final boolean wantSimilar;
+        private NearDuplicateParameters similarity = NearDuplicateParameters.defaults();
+        private int similarityThreads = 1;
+        private final StringDictionary similarTexts = new StringDictionary();
+        private final IntArrayList similarTextKey = new IntArrayList();
         private final List<Platform> platforms = new ArrayList<>();
         private final Map<Platform, Integer> platformIndex = new HashMap<>();
         private final StringDictionary postIds = new StringDictionary();
@@ -311,6 +403,7 @@ public final class PostTable {
             wantText = t.contains(CoActivityType.CO_POST);
             wantUrls = t.contains(CoActivityType.CO_LINK);
             wantDomains = t.contains(CoActivityType.CO_LINK_DOMAIN);
+            wantSimilar = t.contains(CoActivityType.CO_SIMILAR);
             urlStart.add(0);
             domainStart.add(0);
         }
@@ -330,11 +423,13 @@ public final class PostTable {
             if (numeric < 0) {
                 // Non-numeric ids are rare at scale: deduplicate them at once, by dictionary.
                 int before = postIds.size();
-                postIds.intern(ns, id);
+                int key = postIds.intern(ns, id);
                 if (postIds.size() == before) {
                     duplicates++;
                     return;
                 }
+                // Encoded below -1 so the numeric dedupe at build() never sees it as an id.
+                numeric = -2L - key;
             }
             // Numeric ids (X, the toolkit) are deduplicated at build() by one radix sort: far
             // cheaper than a 10M-entry hash set that keeps growing.
@@ -357,6 +452,13 @@ public final class PostTable {
                 textKey.add(texts.intern(ns, scratch));
             } else {
                 textKey.add(NO_KEY);
+            }
+            if (wantSimilar && !repost) {
+                scratch.setLength(0);
+                SimilarityText.appendNormalised(post.text(), scratch);
+                similarTextKey.add(similarTexts.intern(0, scratch));
+            } else {
+                similarTextKey.add(NO_KEY);
             }
             if (wantUrls && !repost) {
                 int from = urlKey.size();
@@ -402,6 +504,19 @@ public final class PostTable {
             } else if (usernames.get(acct) == null && a.username() != null) {
                 usernames.set(acct, a.username());
             }
+        }
+
+        /**
+         * Sets how near-duplicate texts are found for {@link CoActivityType#CO_SIMILAR}, and on
+         * how many threads their signatures are computed at {@link #build()}.
+         */
+        public Builder similarity(NearDuplicateParameters parameters, int threads) {
+            this.similarity = java.util.Objects.requireNonNull(parameters);
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be >= 1, was " + threads);
+            }
+            this.similarityThreads = threads;
+            return this;
         }
 
         /** Number of posts added so far (numeric-id duplicates are only found by {@link #build()}). */

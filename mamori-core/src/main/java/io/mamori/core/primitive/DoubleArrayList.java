@@ -4,8 +4,16 @@ import java.util.Arrays;
 
 /** A growable {@code double[]}; not thread-safe. */
 public final class DoubleArrayList {
-    private double[] values = new double[16];
+    private double[] values;
     private int size;
+
+    public DoubleArrayList() {
+        this(16);
+    }
+
+    public DoubleArrayList(int capacity) {
+        values = new double[Math.max(1, capacity)];
+    }
 
     public void add(double value) {
         if (size == values.length) {
@@ -23,6 +31,11 @@ public final class DoubleArrayList {
 
     public int size() {
         return size;
+    }
+
+    /** The backing array; valid up to {@link #size()} until the next {@link #add}. */
+    public double[] rawArray() {
+        return values;
     }
 
     public double[] toArray() {

@@ -186,4 +186,19 @@ public final class StringDictionary {
         h ^= h >>> 16;
         return h;
     }
+
+    /** A read-only view of the entries in id order; each {@code get} makes a String. */
+    public java.util.List<String> asList() {
+        return new java.util.AbstractList<>() {
+            @Override
+            public String get(int id) {
+                return StringDictionary.this.get(id);
+            }
+
+            @Override
+            public int size() {
+                return size;
+            }
+        };
+    }
 }

@@ -1,6 +1,9 @@
 package io.mamori.core.coordination;
 
 import io.mamori.core.post.Post;
+import io.mamori.core.similarity.NearDuplicateClusters;
+import io.mamori.core.similarity.NearDuplicateParameters;
+import io.mamori.core.similarity.SimilarityText;
 import io.mamori.core.text.ToolkitText;
 import io.mamori.core.url.RegisteredDomain;
 import io.mamori.core.url.UrlNormalizer;
@@ -186,7 +189,8 @@ class CoActivityNetworkBuilderTest {
                 posts.add(post);
             }
         }
-        List<Set<String>> keys = posts.stream().map(post -> keys(post, type)).toList();
+        java.util.function.Function<String, String> similar = similarClusters(posts);
+        List<Set<String>> keys = posts.stream().map(post -> keys(post, type, similar)).toList();
         Map<String, Integer> weights = new TreeMap<>();
         for (int i = 0; i < posts.size(); i++) {
             Set<String> matched = new LinkedHashSet<>();
@@ -213,9 +217,22 @@ class CoActivityNetworkBuilderTest {
         return weights;
     }
 
-    private static Set<String> keys(Post post, CoActivityType type) {
+    /** Near-duplicate cluster of each text, clustered the way the table does: over distinct normalised texts. */
+    static java.util.function.Function<String, String> similarClusters(List<Post> posts) {
+        List<String> distinct = posts.stream().filter(p -> p.repostOf() == null)
+                .map(p -> SimilarityText.normalise(p.text())).distinct().toList();
+        int[] cluster = NearDuplicateClusters.cluster(distinct, NearDuplicateParameters.defaults(), 1).clusterOf();
+        Map<String, String> byText = new java.util.HashMap<>();
+        for (int i = 0; i < distinct.size(); i++) {
+            byText.put(distinct.get(i), "cluster " + cluster[i]);
+        }
+        return text -> byText.get(SimilarityText.normalise(text));
+    }
+
+    static Set<String> keys(Post post, CoActivityType type, java.util.function.Function<String, String> similar) {
         boolean repost = post.repostOf() != null;
         return switch (type) {
+            case CO_SIMILAR -> repost ? Set.of() : Set.of(similar.apply(post.text()));
             case CO_REPOST -> repost ? Set.of(post.repostOf().value()) : Set.of();
             case CO_REPLY -> !repost && post.replyTo() != null ? Set.of(post.replyTo().value()) : Set.of();
             case CO_POST -> repost ? Set.of() : Set.of(ToolkitText.normalise(post.text()));

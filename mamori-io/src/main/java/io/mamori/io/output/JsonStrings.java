@@ -11,12 +11,12 @@ import java.util.Locale;
  * (posts can contain one, cut mid-emoji by a platform), so such strings are written with the
  * surrogate escaped as {@code \}{@code uXXXX}, which JSON allows and readers decode back exactly.
  */
-final class JsonStrings {
+public final class JsonStrings {
     private JsonStrings() {
     }
 
     /** Writes {@code value} (not null) as the current value of {@code out}. */
-    static void write(JsonGenerator out, String value) throws IOException {
+    public static void write(JsonGenerator out, String value) throws IOException {
         if (hasLoneSurrogate(value)) {
             out.writeRawValue(quoteEscapingLoneSurrogates(value));
         } else {

@@ -1,0 +1,199 @@
+package io.mamori.cli;
+
+import io.mamori.core.coordination.CoActivityNetwork;
+import io.mamori.core.coordination.CoActivityNetworkBuilder;
+import io.mamori.core.coordination.CoActivityType;
+import io.mamori.core.coordination.PostTable;
+import io.mamori.core.coordination.WindowParameters;
+import io.mamori.core.groups.CoordinatedGroup;
+import io.mamori.core.groups.CoordinatedGroupDetector;
+import io.mamori.core.groups.DetectionParameters;
+import io.mamori.core.groups.GroupDetection;
+import io.mamori.core.post.Post;
+import io.mamori.io.input.OnError;
+import io.mamori.io.input.PostInputs;
+import io.mamori.io.input.PostSink;
+import io.mamori.io.input.ReadContext;
+import io.mamori.io.output.EdgeListCsvWriter;
+import io.mamori.io.report.AnalysisReport;
+import io.mamori.io.report.ExamplePost;
+import io.mamori.io.report.InputSummary;
+import io.mamori.io.report.ReportHtmlWriter;
+import io.mamori.io.report.ReportJsonWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code mamori analyze}: coordinated groups with scores, reasons and a report. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = {
+            "Finds coordinated groups: builds every co-activity network, combines them into one account",
+            "graph weighted by how surprising each co-action is (docs/scoring.md), finds communities",
+            "(Leiden), scores them and flags the accounts of high-scoring groups. Writes DIR/report.json",
+            "(docs/report-format.md), DIR/report.html and DIR/edges/<type>.csv."},
+        sortOptions = false)
+final class AnalyzeCommand implements Callable<Integer> {
+    /**
+     * Edge lists keep pairs that co-acted at least twice: single co-actions are never evidence
+     * here (docs/scoring.md), and at 100,000 accounts they are tens of millions of lines.
+     */
+    static final int EDGE_LIST_MIN_WEIGHT = 2;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Post files (toolkit CSV, X API v2 JSON, Mamori JSONL; .gz allowed).")
+    List<Path> inputs;
+
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Directory for the report (created).")
+    Path out;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "0",
+            description = "Seed of community detection; the same seed gives the same report. Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads. Default: available processors.")
+    Integer threads;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress or summary on stderr (bad records are still reported).")
+    boolean quiet;
+
+    @Mixin
+    InputOptions input = new InputOptions();
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (nThreads < 1) {
+            throw new UserError("--threads must be >= 1");
+        }
+        Result r = run(inputs, out, input, DetectionParameters.defaults().withSeed(seed), nThreads, quiet, err);
+        if (!quiet) {
+            err.printf(Locale.ROOT, "%,d candidate groups, %,d flagged with %,d accounts; report: %s%n",
+                    r.detection().groups().size(), r.detection().groups().stream().filter(CoordinatedGroup::flagged).count(),
+                    r.detection().accounts().size(), out.resolve("report.html"));
+            err.flush();
+        }
+        return 0;
+    }
+
+    /** What {@link #run} produced. */
+    record Result(GroupDetection detection, Path reportJson, Path reportHtml, double seconds) {
+    }
+
+    /** The whole analysis, shared with {@code mamori demo}. */
+    static Result run(List<Path> files, Path outDir, InputOptions input, DetectionParameters params, int threads,
+                      boolean quiet, PrintWriter err) throws IOException {
+        long start = System.nanoTime();
+        PostLoading.Loaded loaded = PostLoading.load(files, input, params.windows().keySet(), params.similarity(),
+                threads, quiet, err);
+        if (!quiet) {
+            PostLoading.printSummary(loaded, files.size(), err);
+        }
+        PostTable table = loaded.table();
+        Phases phases = new Phases(quiet, err);
+        GroupDetection detection = CoordinatedGroupDetector.detect(table, params, threads, phases::start);
+        phases.start("reading example posts");
+        Map<Integer, ExamplePost> examples = examplePosts(files, input, table, AnalysisReport.examplePostIndices(detection));
+        phases.start("writing the report");
+        Files.createDirectories(outDir.resolve("edges"));
+        Map<String, String> edgeFiles = new LinkedHashMap<>();
+        for (CoActivityType type : detection.index().types()) {
+            CoActivityNetwork network = CoActivityNetworkBuilder.build(table, type,
+                    new WindowParameters(params.windows().get(type), EDGE_LIST_MIN_WEIGHT, false), threads);
+            String name = "edges/" + type.cliName() + ".csv";
+            try (Writer w = Files.newBufferedWriter(outDir.resolve(name), StandardCharsets.UTF_8)) {
+                EdgeListCsvWriter.write(List.of(network), w);
+            }
+            edgeFiles.put(type.cliName(), name);
+        }
+        InputSummary summary = new InputSummary(files.stream().map(Path::toString).toList(), loaded.postsRead(),
+                loaded.accountsRead(), loaded.skipped(), loaded.duplicates(), loaded.problems(), loaded.seconds());
+        AnalysisReport report = new AnalysisReport(new MamoriCommand.Version().getVersion()[0], detection, summary,
+                examples, edgeFiles);
+        Path json = outDir.resolve("report.json");
+        try (Writer w = Files.newBufferedWriter(json, StandardCharsets.UTF_8)) {
+            ReportJsonWriter.write(report, w);
+        }
+        Path html = outDir.resolve("report.html");
+        try (Writer w = Files.newBufferedWriter(html, StandardCharsets.UTF_8)) {
+            ReportHtmlWriter.write(json, w);
+        }
+        phases.done();
+        return new Result(detection, json, html, (System.nanoTime() - start) / 1e9);
+    }
+
+    /** Reads the inputs again for the texts of the posts the report quotes. */
+    private static Map<Integer, ExamplePost> examplePosts(List<Path> files, InputOptions input, PostTable table,
+                                                          List<Integer> postIndices) {
+        Map<String, Integer> wanted = new HashMap<>();
+        for (int p : postIndices) {
+            wanted.put(key(table.accountPlatform(table.account(p)).name(), table.postId(p)), p);
+        }
+        Map<Integer, ExamplePost> out = new HashMap<>();
+        if (wanted.isEmpty()) {
+            return out;
+        }
+        PostSink sink = PostSink.of((Post post) -> {
+            Integer p = wanted.remove(key(post.platform().name(), post.id().value()));
+            if (p != null) {
+                String kind = post.repostOf() != null ? "repost" : post.replyTo() != null ? "reply" : "post";
+                out.put(p, new ExamplePost(post.id().value(), post.accountId().value(), post.username(),
+                        post.timestamp(), kind, post.text()));
+            }
+        }, account -> { });
+        // Problems were reported by the first pass; this one only skips them.
+        ReadContext context = new ReadContext(sink, OnError.SKIP, input.defaultPlatform(), problem -> { });
+        PostInputs.readAll(files, input.forcedFormat(), context, bytes -> { });
+        return out;
+    }
+
+    private static String key(String platform, String id) {
+        return platform + '\u0000' + id;
+    }
+
+    /** Prints each phase with its duration on stderr, unless quiet. */
+    private static final class Phases {
+        private final boolean quiet;
+        private final PrintWriter err;
+        private String current;
+        private long started;
+
+        Phases(boolean quiet, PrintWriter err) {
+            this.quiet = quiet;
+            this.err = err;
+        }
+
+        void start(String phase) {
+            done();
+            current = phase;
+            started = System.nanoTime();
+        }
+
+        void done() {
+            if (current != null && !quiet) {
+                err.printf(Locale.ROOT, "%s: %.2f s%n", current, (System.nanoTime() - started) / 1e9);
+                err.flush();
+            }
+            current = null;
+        }
+    }
+}

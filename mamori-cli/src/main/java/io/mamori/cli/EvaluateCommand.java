@@ -1,0 +1,80 @@
+package io.mamori.cli;
+
+import io.mamori.core.evaluation.Evaluation;
+import io.mamori.core.evaluation.TruthRow;
+import io.mamori.io.input.TruthCsvReader;
+import io.mamori.io.report.EvaluationJsonWriter;
+import io.mamori.io.report.ReportJsonReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+/** {@code mamori evaluate}: a report's flagged accounts against ground truth. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = {
+            "Compares the accounts a report flagged with the ground truth of 'mamori generate':",
+            "precision, recall and F1 over campaign accounts, recall per campaign kind, and the share",
+            "of each benign crowd that was flagged."},
+        sortOptions = false)
+final class EvaluateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--truth", paramLabel = "FILE", required = true,
+            description = "truth.csv (user_id,label,group); groups.csv beside it gives the kinds.")
+    Path truth;
+
+    @Parameters(index = "0", paramLabel = "REPORT", description = "report.json, or the directory holding it.")
+    Path report;
+
+    @Option(names = "--json", description = "Print the numbers as one JSON object instead of a table.")
+    boolean json;
+
+    @Override
+    public Integer call() throws IOException {
+        Evaluation e = evaluate(truth, report);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(EvaluationJsonWriter.toJson(e));
+        } else {
+            print(e, out);
+        }
+        out.flush();
+        return 0;
+    }
+
+    static Evaluation evaluate(Path truthFile, Path reportPath) throws IOException {
+        Path file = Files.isDirectory(reportPath) ? reportPath.resolve("report.json") : reportPath;
+        Set<String> flagged = ReportJsonReader.flaggedAccountIds(ReportJsonReader.read(file));
+        List<TruthRow> rows = TruthCsvReader.read(truthFile);
+        return Evaluation.of(rows, flagged);
+    }
+
+    static void print(Evaluation e, PrintWriter out) {
+        out.printf(Locale.ROOT, "flagged accounts: %,d (campaign %,d, benign %,d, organic %,d)%s%n", e.flagged(),
+                e.truePositives(), e.flaggedBenign(), e.flaggedOrganic(),
+                e.unknownFlagged() > 0 ? String.format(Locale.ROOT, "; %,d not in the truth, ignored", e.unknownFlagged()) : "");
+        out.printf(Locale.ROOT, "precision %.3f  recall %.3f  F1 %.3f  (%,d campaign accounts)%n",
+                e.precision(), e.recall(), e.f1(), e.campaignAccounts());
+        out.println("recall by campaign kind:");
+        for (Evaluation.Outcome o : e.campaignKinds()) {
+            out.printf(Locale.ROOT, "  %-18s %5d / %-5d %.3f%n", o.name(), o.flagged(), o.accounts(), o.share());
+        }
+        out.println("benign crowds flagged:");
+        for (Evaluation.Outcome o : e.crowds()) {
+            out.printf(Locale.ROOT, "  %-18s %5d / %-5d %5.1f %%  (%s)%n", o.name(), o.flagged(), o.accounts(),
+                    100 * o.share(), o.kind());
+        }
+    }
+}

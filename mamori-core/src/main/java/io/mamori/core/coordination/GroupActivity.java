@@ -1,0 +1,67 @@
+package io.mamori.core.coordination;
+
+import java.util.List;
+
+/**
+ * What the members of one candidate group did together, over all indexed network types: the
+ * evidence a group score and an analyst's reading rest on. Only co-actions between two members
+ * of the group count here. Immutable.
+ *
+ * @param members         the group's members, with their evidence, in account-index order
+ * @param events          occasions on which members co-acted: co-actions closer in time than
+ *                        the episode gap belong to the same occasion
+ * @param firstTime       time of the first co-action, epoch seconds ({@code NaN} when none)
+ * @param lastTime        time of the last co-action, epoch seconds ({@code NaN} when none)
+ * @param coActionPosts   posts of members matched by another member's post
+ * @param medianDelay     median over those posts of the delay to the closest matching post, seconds
+ * @param items           the shared items members co-acted on, most members first
+ * @param coActionTimes   times of the co-acting posts, epoch seconds, ascending (for a timeline)
+ */
+public record GroupActivity(List<Member> members, int events, double firstTime, double lastTime,
+                            int coActionPosts, double medianDelay, List<SharedItem> items,
+                            List<Double> coActionTimes) {
+    public GroupActivity {
+        members = List.copyOf(members);
+        items = List.copyOf(items);
+        coActionTimes = List.copyOf(coActionTimes);
+    }
+
+    /**
+     * One member's part.
+     *
+     * @param account       account index in the table
+     * @param events        occasions of the group this member co-acted in
+     * @param partners      other members it co-acted with
+     * @param coActionPosts its posts matched by another member's post
+     * @param postsByType   of those, how many matched through each indexed type (a post can
+     *                      match through several: an identical text is also a near-duplicate)
+     * @param minDelay      shortest delay to a matching member post, seconds
+     * @param maxDelay      longest of its per-post shortest delays, seconds
+     * @param surprisal     sum over its co-acting posts of the best match's surprisal, nats
+     */
+    public record Member(int account, int events, int partners, int coActionPosts, List<Integer> postsByType,
+                         double minDelay, double maxDelay, double surprisal) {
+        public Member {
+            postsByType = List.copyOf(postsByType);
+        }
+    }
+
+    /**
+     * A shared item (see {@link MultiplexIndex}) members co-acted on.
+     *
+     * @param item             item number in the index
+     * @param type             the item's network type
+     * @param text             the item in words (post id, text, URL, domain)
+     * @param members          members whose posts co-acted on it
+     * @param accounts         distinct accounts with any occurrence of it in the whole input
+     * @param coActionPosts    member posts that co-acted on it
+     * @param examplePosts     up to {@link GroupActivitySweep#EXAMPLES_PER_ITEM} of those posts (table
+     *                         post indices), earliest first
+     */
+    public record SharedItem(int item, CoActivityType type, String text, int members, int accounts, int coActionPosts,
+                             List<Integer> examplePosts) {
+        public SharedItem {
+            examplePosts = List.copyOf(examplePosts);
+        }
+    }
+}

@@ -1,0 +1,209 @@
+package io.mamori.core.coordination;
+
+import io.mamori.core.primitive.DoubleArrayList;
+import io.mamori.core.primitive.IntArrayList;
+import io.mamori.core.primitive.LongArrayList;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Collects the {@link GroupActivity} of candidate groups: the sweep of {@link PairEvidenceSweep}
+ * restricted to matches between members of the same group, keeping per post, per member, per item
+ * and per occasion what an analyst needs to check the group. Groups are independent and run in
+ * parallel; the result does not depend on the thread count.
+ */
+public final class GroupActivitySweep {
+    /** Example posts kept per shared item. */
+    public static final int EXAMPLES_PER_ITEM = 3;
+    private GroupActivitySweep() {
+    }
+
+    /**
+     * @param groups            member account indices of each group (disjoint)
+     * @param episodeGapSeconds co-actions further apart than this belong to different occasions
+     */
+    public static List<GroupActivity> run(MultiplexIndex index, List<int[]> groups, double episodeGapSeconds, int threads) {
+        int k = index.table().accountCount();
+        int[] groupOf = new int[k];
+        Arrays.fill(groupOf, -1);
+        for (int g = 0; g < groups.size(); g++) {
+            for (int a : groups.get(g)) {
+                if (groupOf[a] != -1) {
+                    throw new IllegalArgumentException("account " + a + " is in groups " + groupOf[a] + " and " + g);
+                }
+                groupOf[a] = g;
+            }
+        }
+        GroupActivity[] out = new GroupActivity[groups.size()];
+        AtomicInteger next = new AtomicInteger();
+        Runnable worker = () -> {
+            int[] partnerMark = new int[k];
+            Arrays.fill(partnerMark, -1);
+            int g;
+            while ((g = next.getAndIncrement()) < out.length) {
+                out[g] = group(index, groups.get(g), g, groupOf, partnerMark, episodeGapSeconds);
+            }
+        };
+        SweepThreads.run(worker, Math.max(1, Math.min(threads, out.length)), "group-activity-sweep");
+        return List.of(out);
+    }
+
+    private static GroupActivity group(MultiplexIndex index, int[] groupMembers, int g, int[] groupOf,
+                                       int[] partnerMark, double gap) {
+        int[] members = groupMembers.clone();
+        Arrays.sort(members);
+        double[] time = index.table().times();
+        int[] sortedPost = index.occ.sortedPost();
+        int[] sortedAccount = index.occ.sortedAccount();
+        int[] sortedKey = index.occ.sortedKey();
+        int[] bounds = index.bounds;
+        int types = index.types().size();
+        Map<Integer, int[]> items = new HashMap<>(); // item -> {members, posts, lastMember, lastPost}
+        LongArrayList coActionTimes = new LongArrayList(); // (time in ms << 20 | member index) for occasion clustering
+        DoubleArrayList delays = new DoubleArrayList();
+        int[] partners = new int[members.length];
+        int[] posts = new int[members.length];
+        int[][] byType = new int[members.length][types];
+        double[] minDelay = new double[members.length];
+        double[] maxDelay = new double[members.length];
+        double[] memberSurprisal = new double[members.length];
+        Arrays.fill(minDelay, Double.NaN);
+        Arrays.fill(maxDelay, Double.NaN);
+        for (int mi = 0; mi < members.length; mi++) {
+            int u = members[mi];
+            int current = -1;
+            double postDelay = Double.POSITIVE_INFINITY;
+            double postChance = Double.POSITIVE_INFINITY;
+            int postTypes = 0;
+            for (int i = index.accountOccStart[u], end = index.accountOccStart[u + 1]; i <= end; i++) {
+                int s = i < end ? index.accountOcc[i] : -1;
+                int p = s >= 0 ? sortedPost[s] : -2;
+                if (p != current) {
+                    if (postTypes != 0) {
+                        posts[mi]++;
+                        for (int t = 0; t < types; t++) {
+                            if ((postTypes & (1 << t)) != 0) {
+                                byType[mi][t]++;
+                            }
+                        }
+                        minDelay[mi] = Double.isNaN(minDelay[mi]) ? postDelay : Math.min(minDelay[mi], postDelay);
+                        maxDelay[mi] = Double.isNaN(maxDelay[mi]) ? postDelay : Math.max(maxDelay[mi], postDelay);
+                        double sp = CoActionSurprise.surprisal(postChance);
+                        memberSurprisal[mi] += sp;
+                        delays.add(postDelay);
+                        coActionTimes.add((Math.round(time[current] * 1000) << 20) | mi);
+                    }
+                    current = p;
+                    postDelay = Double.POSITIVE_INFINITY;
+                    postChance = Double.POSITIVE_INFINITY;
+                    postTypes = 0;
+                }
+                if (s < 0) {
+                    break;
+                }
+                int type = index.typeOfPosition(s);
+                double w = index.window(type);
+                int typeOccurrences = index.typeOccurrences(type);
+                int ku = index.accountOccurrences(type, u);
+                int lo = bounds[2 * s];
+                int hi = bounds[2 * s + 1];
+                int others = hi - lo - 1;
+                double tp = time[p];
+                boolean hit = false;
+                for (int j = lo; j < hi; j++) {
+                    int v = sortedAccount[j];
+                    if (v == u || groupOf[v] != g || sortedPost[j] == p) {
+                        continue;
+                    }
+                    hit = true;
+                    double dt = Math.abs(time[sortedPost[j]] - tp);
+                    postDelay = Math.min(postDelay, dt);
+                    postChance = Math.min(postChance, CoActionSurprise.chance(others, dt, w,
+                            Math.max(ku, index.accountOccurrences(type, v)), typeOccurrences));
+                    if (partnerMark[v] != u) {
+                        partnerMark[v] = u;
+                        partners[mi]++;
+                    }
+                }
+                if (hit) {
+                    postTypes |= 1 << type;
+                    int[] stat = items.computeIfAbsent(sortedKey[s], x -> new int[] {0, 0, -1, -1, -1, -1, -1});
+                    if (stat[2] != mi) {
+                        stat[2] = mi;
+                        stat[0]++;
+                    }
+                    if (stat[3] != p) {
+                        stat[3] = p;
+                        if (stat[1] < EXAMPLES_PER_ITEM) {
+                            stat[4 + stat[1]] = p;
+                        }
+                        stat[1]++;
+                    }
+                }
+            }
+        }
+        List<Double> timeline = new ArrayList<>();
+        int[] memberEvents = new int[members.length];
+        int events = 0;
+        double first = Double.NaN;
+        double last = Double.NaN;
+        int n = coActionTimes.size();
+        if (n > 0) {
+            long[] sorted = Arrays.copyOf(coActionTimes.rawArray(), n);
+            Arrays.sort(sorted);
+            int[] lastEvent = new int[members.length];
+            Arrays.fill(lastEvent, -1);
+            long gapMillis = Math.round(gap * 1000);
+            long previous = Long.MIN_VALUE;
+            for (long packed : sorted) {
+                long millis = packed >> 20;
+                int mi = (int) (packed & ((1 << 20) - 1));
+                if (previous == Long.MIN_VALUE || millis - previous > gapMillis) {
+                    events++;
+                }
+                previous = millis;
+                if (lastEvent[mi] != events) {
+                    lastEvent[mi] = events;
+                    memberEvents[mi]++;
+                }
+            }
+            first = (sorted[0] >> 20) / 1000.0;
+            last = (sorted[n - 1] >> 20) / 1000.0;
+            for (long packed : sorted) {
+                timeline.add((packed >> 20) / 1000.0);
+            }
+        }
+        List<GroupActivity.Member> memberList = new ArrayList<>(members.length);
+        for (int mi = 0; mi < members.length; mi++) {
+            List<Integer> t = new ArrayList<>(types);
+            for (int x : byType[mi]) {
+                t.add(x);
+            }
+            memberList.add(new GroupActivity.Member(members[mi], memberEvents[mi], partners[mi], posts[mi], t,
+                    minDelay[mi], maxDelay[mi], memberSurprisal[mi]));
+        }
+        List<GroupActivity.SharedItem> itemList = new ArrayList<>(items.size());
+        for (Map.Entry<Integer, int[]> e : items.entrySet()) {
+            int item = e.getKey();
+            int[] stat = e.getValue();
+            List<Integer> examples = new ArrayList<>();
+            for (int x = 4; x < 4 + EXAMPLES_PER_ITEM && stat[x] >= 0; x++) {
+                examples.add(stat[x]);
+            }
+            examples.sort(null);
+            itemList.add(new GroupActivity.SharedItem(item, index.types().get(index.itemType(item)), index.itemText(item),
+                    stat[0], index.itemAccounts(item), stat[1], examples));
+        }
+        itemList.sort((x, y) -> x.members() != y.members() ? Integer.compare(y.members(), x.members())
+                : Integer.compare(x.item(), y.item()));
+        double[] d = delays.toArray();
+        Arrays.sort(d);
+        double median = d.length == 0 ? Double.NaN : d.length % 2 == 1 ? d[d.length / 2] : (d[d.length / 2 - 1] + d[d.length / 2]) / 2;
+        return new GroupActivity(memberList, events, first, last, n, median, itemList, timeline);
+    }
+}

@@ -1,0 +1,169 @@
+package io.mamori.core.groups;
+
+import io.mamori.core.community.Leiden;
+import io.mamori.core.community.Partition;
+import io.mamori.core.community.WeightedGraph;
+import io.mamori.core.coordination.GroupActivity;
+import io.mamori.core.coordination.GroupActivitySweep;
+import io.mamori.core.coordination.MultiplexIndex;
+import io.mamori.core.coordination.PairEvidence;
+import io.mamori.core.coordination.PairEvidenceSweep;
+import io.mamori.core.coordination.PostTable;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Finds coordinated groups ({@code docs/scoring.md}):
+ * <ol>
+ *   <li>index every co-activity type of the table at once ({@link MultiplexIndex});</li>
+ *   <li>score every pair of accounts by its co-actions under the null model, keeping pairs that
+ *       co-acted on at least {@code minPairEpisodes} separate occasions ({@link PairEvidenceSweep});</li>
+ *   <li>join those pairs into one weighted account graph (weight: total surprisal) and find its
+ *       communities with Leiden;</li>
+ *   <li>collect what each community's members did together ({@link GroupActivitySweep}), score
+ *       it ({@link GroupScoring}) and flag the members of high-scoring groups that took part
+ *       repeatedly.</li>
+ * </ol>
+ * Deterministic for given parameters, whatever the thread count. Stateless.
+ */
+public final class CoordinatedGroupDetector {
+    private CoordinatedGroupDetector() {
+    }
+
+    /**
+     * @param table  posts built with the columns of every type in {@code parameters.windows()}
+     * @param phases told the name of each phase as it starts (for progress display)
+     */
+    public static GroupDetection detect(PostTable table, DetectionParameters parameters, int threads, Consumer<String> phases) {
+        phases.accept("indexing shared items");
+        MultiplexIndex index = MultiplexIndex.build(table, parameters.windows());
+        phases.accept("scoring account pairs");
+        PairEvidence pairs = PairEvidenceSweep.run(index, parameters.episodeGapSeconds(), parameters.minPairEpisodes(), threads);
+        phases.accept("finding communities");
+        WeightedGraph.Builder builder = WeightedGraph.builder(table.accountCount());
+        boolean[] inGraph = new boolean[table.accountCount()];
+        int graphAccounts = 0;
+        int edges = 0;
+        for (int i = 0; i < pairs.size(); i++) {
+            double w = pairs.surprisal(i);
+            if (w > 0) {
+                builder.addEdge(pairs.a(i), pairs.b(i), w);
+                edges++;
+                for (int a : new int[] {pairs.a(i), pairs.b(i)}) {
+                    if (!inGraph[a]) {
+                        inGraph[a] = true;
+                        graphAccounts++;
+                    }
+                }
+            }
+        }
+        Partition partition = Leiden.run(builder.build(), parameters.leiden());
+        List<int[]> candidates = new ArrayList<>();
+        for (int c = 0; c < partition.communityCount(); c++) {
+            int[] members = partition.members(c);
+            if (members.length >= parameters.minGroupSize() && inGraph[members[0]]) {
+                candidates.add(members);
+            }
+        }
+        phases.accept("collecting group evidence");
+        List<GroupActivity> activities = GroupActivitySweep.run(index, candidates, parameters.episodeGapSeconds(), threads);
+        double[] pairSurprisal = internalPairSurprisal(pairs, candidates, table.accountCount());
+        List<Scored> scored = new ArrayList<>();
+        for (int c = 0; c < activities.size(); c++) {
+            GroupActivity a = activities.get(c);
+            List<ScoreComponent> components = GroupScoring.components(a);
+            scored.add(new Scored(a, components, GroupScoring.score(components), pairSurprisal[c], firstRank(table, a)));
+        }
+        // Highest score first; ties by size, then by the lowest account in output order, so ids are stable.
+        scored.sort(Comparator.comparingDouble(Scored::score).reversed()
+                .thenComparing(s -> -s.activity.members().size())
+                .thenComparingInt(Scored::firstRank));
+        List<AmplifiedSources.Source> sources = AmplifiedSources.find(table,
+                scored.stream().map(x -> x.score >= parameters.flagThreshold() ? x.activity : EMPTY).toList(),
+                parameters.minMemberEvents());
+        List<CoordinatedGroup> groups = new ArrayList<>();
+        List<AccountFinding> accounts = new ArrayList<>();
+        java.util.Set<Integer> flaggedAccounts = new java.util.HashSet<>();
+        for (int g = 0; g < scored.size(); g++) {
+            Scored s = scored.get(g);
+            String id = "G" + (g + 1);
+            boolean flagged = s.score >= parameters.flagThreshold();
+            List<AccountFinding> findings = new ArrayList<>();
+            List<String> reasons = new ArrayList<>(Reasons.group(s.activity));
+            AmplifiedSources.Source source = sources.get(g);
+            if (flagged) {
+                double median = GroupScoring.medianMemberEvents(s.activity);
+                for (GroupActivity.Member m : s.activity.members()) {
+                    if (m.events() >= parameters.minMemberEvents()) {
+                        double share = median <= 0 ? 1 : Math.min(1, m.events() / median);
+                        List<String> why = new ArrayList<>(Reasons.member(m, index.types(), s.activity.members().size()));
+                        if (source != null && source.account() == m.account()) {
+                            why.add(Reasons.amplified(source));
+                        }
+                        findings.add(new AccountFinding(m.account(), table.accountId(m.account()),
+                                table.username(m.account()), id, s.score * share, why, m));
+                        flaggedAccounts.add(m.account());
+                    }
+                }
+                if (source != null) {
+                    reasons.add(Reasons.amplifiedGroup(source, table));
+                    if (flaggedAccounts.add(source.account())) {
+                        GroupActivity.Member none = new GroupActivity.Member(source.account(), 0, 0, 0,
+                                java.util.Collections.nCopies(index.types().size(), 0), Double.NaN, Double.NaN, 0);
+                        findings.add(new AccountFinding(source.account(), table.accountId(source.account()),
+                                table.username(source.account()), id, s.score, List.of(Reasons.amplified(source)), none));
+                    }
+                }
+            }
+            accounts.addAll(findings);
+            groups.add(new CoordinatedGroup(id, s.score, flagged, s.components, reasons, s.activity, s.pairSurprisal, findings));
+        }
+        int[] rank = table.accountRank();
+        accounts.sort(Comparator.comparingDouble(AccountFinding::score).reversed()
+                .thenComparingInt(f -> rank[f.account()]));
+        return new GroupDetection(table, index, parameters, pairs, edges, graphAccounts, groups, accounts);
+    }
+
+    /** Per candidate group: total surprisal over total co-actions of the pairs inside it. */
+    private static double[] internalPairSurprisal(PairEvidence pairs, List<int[]> groups, int accounts) {
+        int[] groupOf = new int[accounts];
+        java.util.Arrays.fill(groupOf, -1);
+        for (int g = 0; g < groups.size(); g++) {
+            for (int a : groups.get(g)) {
+                groupOf[a] = g;
+            }
+        }
+        double[] surprisal = new double[groups.size()];
+        long[] coActions = new long[groups.size()];
+        for (int i = 0; i < pairs.size(); i++) {
+            int g = groupOf[pairs.a(i)];
+            if (g >= 0 && g == groupOf[pairs.b(i)]) {
+                surprisal[g] += pairs.surprisal(i);
+                coActions[g] += pairs.coActions(i);
+            }
+        }
+        for (int g = 0; g < groups.size(); g++) {
+            surprisal[g] = coActions[g] == 0 ? 0 : surprisal[g] / coActions[g];
+        }
+        return surprisal;
+    }
+
+    private static int firstRank(PostTable table, GroupActivity a) {
+        int[] rank = table.accountRank();
+        int best = Integer.MAX_VALUE;
+        for (GroupActivity.Member m : a.members()) {
+            best = Math.min(best, rank[m.account()]);
+        }
+        return best;
+    }
+
+    private static final GroupActivity EMPTY = new GroupActivity(List.of(), 0, Double.NaN, Double.NaN, 0, Double.NaN,
+            List.of(), List.of());
+
+    private record Scored(GroupActivity activity, List<ScoreComponent> components, double score, double pairSurprisal,
+                          int firstRank) {
+    }
+}

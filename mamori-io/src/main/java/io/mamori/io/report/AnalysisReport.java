@@ -1,0 +1,67 @@
+package io.mamori.io.report;
+
+import io.mamori.core.groups.GroupDetection;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything {@code report.json} holds: the detection, what was read, the example posts quoted
+ * as evidence (by table post index) and the edge-list files written beside the report.
+ *
+ * @param tool         name and version of the program that made the report
+ * @param detection    groups, flagged accounts, parameters
+ * @param input        what was read
+ * @param examplePosts example posts by post index in {@code detection.table()}
+ * @param edgeFiles    edge-list file per network type, relative to the report
+ */
+public record AnalysisReport(String tool, GroupDetection detection, InputSummary input,
+                             Map<Integer, ExamplePost> examplePosts, Map<String, String> edgeFiles) {
+    public AnalysisReport {
+        examplePosts = Map.copyOf(examplePosts);
+        edgeFiles = Map.copyOf(edgeFiles);
+    }
+
+    /** Version of the {@code report.json} contract this program writes. */
+    public static final int FORMAT_VERSION = 1;
+
+    /** Groups whose accounts, edges and examples are written in full; the rest are summarised. */
+    public static final int DETAILED_GROUPS = 50;
+
+    /** Shared items listed per group. */
+    public static final int ITEMS_PER_GROUP = 25;
+
+    /** Edges of the network picture per group, heaviest first. */
+    public static final int EDGES_PER_GROUP = 2000;
+
+    /** Example posts per group. */
+    public static final int EXAMPLES_PER_GROUP = 12;
+
+    /** The post indices a report quotes, for the reader that fetches their text. */
+    public static List<Integer> examplePostIndices(GroupDetection detection) {
+        List<Integer> out = new java.util.ArrayList<>();
+        int g = 0;
+        for (var group : detection.groups()) {
+            if (g++ >= DETAILED_GROUPS) {
+                break;
+            }
+            out.addAll(examples(group));
+        }
+        return out;
+    }
+
+    /** The example posts of one group: the first examples of its most shared items. */
+    static List<Integer> examples(io.mamori.core.groups.CoordinatedGroup group) {
+        java.util.LinkedHashSet<Integer> out = new java.util.LinkedHashSet<>();
+        var items = group.activity().items();
+        for (int round = 0; round < 3 && out.size() < EXAMPLES_PER_GROUP; round++) {
+            for (int i = 0; i < Math.min(items.size(), ITEMS_PER_GROUP) && out.size() < EXAMPLES_PER_GROUP; i++) {
+                List<Integer> ex = items.get(i).examplePosts();
+                if (round < ex.size()) {
+                    out.add(ex.get(round));
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+}

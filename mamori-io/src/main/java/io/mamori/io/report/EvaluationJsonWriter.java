@@ -1,0 +1,54 @@
+package io.mamori.io.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.mamori.core.evaluation.Evaluation;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.List;
+
+/** Writes an {@link Evaluation} as one JSON object, for scripts ({@code mamori evaluate --json}). */
+public final class EvaluationJsonWriter {
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private EvaluationJsonWriter() {
+    }
+
+    /** The evaluation as a one-line JSON object. */
+    public static String toJson(Evaluation e) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeNumberField("campaignAccounts", e.campaignAccounts());
+            g.writeNumberField("flagged", e.flagged());
+            g.writeNumberField("truePositives", e.truePositives());
+            g.writeNumberField("flaggedBenign", e.flaggedBenign());
+            g.writeNumberField("flaggedOrganic", e.flaggedOrganic());
+            g.writeNumberField("unknownFlagged", e.unknownFlagged());
+            g.writeNumberField("precision", e.precision());
+            g.writeNumberField("recall", e.recall());
+            g.writeNumberField("f1", e.f1());
+            outcomes(g, "campaignKinds", e.campaignKinds());
+            outcomes(g, "crowds", e.crowds());
+            g.writeEndObject();
+        } catch (IOException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+        return out.toString();
+    }
+
+    private static void outcomes(JsonGenerator g, String field, List<Evaluation.Outcome> list) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (Evaluation.Outcome o : list) {
+            g.writeStartObject();
+            g.writeStringField("name", o.name());
+            g.writeStringField("kind", o.kind());
+            g.writeNumberField("accounts", o.accounts());
+            g.writeNumberField("flagged", o.flagged());
+            g.writeNumberField("share", o.share());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+}

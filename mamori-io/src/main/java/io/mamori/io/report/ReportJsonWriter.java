@@ -1,0 +1,395 @@
+package io.mamori.io.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.mamori.core.community.LeidenParameters;
+import io.mamori.core.coordination.CoActivityType;
+import io.mamori.core.coordination.GroupActivity;
+import io.mamori.core.coordination.PairEvidence;
+import io.mamori.core.coordination.PostTable;
+import io.mamori.core.groups.AccountFinding;
+import io.mamori.core.groups.CoordinatedGroup;
+import io.mamori.core.groups.DetectionParameters;
+import io.mamori.core.groups.GroupDetection;
+import io.mamori.core.groups.ScoreComponent;
+import io.mamori.core.similarity.NearDuplicateParameters;
+import io.mamori.io.input.RecordProblem;
+import io.mamori.io.output.JsonStrings;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Writes {@code report.json}, version {@value AnalysisReport#FORMAT_VERSION} of the contract in
+ * {@code docs/report-format.md}. Fields come in a fixed order and numbers are rounded to a fixed
+ * precision, so the same input and parameters give byte-identical reports. Streams with
+ * Jackson's generator: a report of thousands of groups never sits in memory as a tree.
+ */
+public final class ReportJsonWriter {
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private ReportJsonWriter() {
+    }
+
+    /** Writes {@code report} to {@code out} (not closed). */
+    public static void write(AnalysisReport report, Writer out) throws IOException {
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+            g.useDefaultPrettyPrinter();
+            GroupDetection d = report.detection();
+            g.writeStartObject();
+            g.writeStringField("format", "mamori-report");
+            g.writeNumberField("version", AnalysisReport.FORMAT_VERSION);
+            g.writeStringField("tool", report.tool());
+            parameters(g, d.parameters(), d.index().types());
+            input(g, report.input(), d.table());
+            g.writeObjectFieldStart("summary");
+            g.writeNumberField("graphPairs", d.pairCount());
+            g.writeNumberField("graphAccounts", d.graphAccounts());
+            g.writeNumberField("candidateGroups", d.groups().size());
+            g.writeNumberField("flaggedGroups", d.groups().stream().filter(CoordinatedGroup::flagged).count());
+            g.writeNumberField("flaggedAccounts", d.accounts().size());
+            g.writeEndObject();
+            g.writeObjectFieldStart("edgeFiles");
+            for (Map.Entry<String, String> e : new TreeMap<>(report.edgeFiles()).entrySet()) {
+                g.writeStringField(e.getKey(), e.getValue());
+            }
+            g.writeEndObject();
+            Map<Integer, List<PictureEdge>> edges = groupEdges(d);
+            g.writeArrayFieldStart("groups");
+            for (int i = 0; i < d.groups().size(); i++) {
+                group(g, report, d.groups().get(i), i < AnalysisReport.DETAILED_GROUPS ? edges.get(i) : null);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("accounts");
+            for (AccountFinding f : d.accounts()) {
+                g.writeStartObject();
+                g.writeStringField("id", f.id());
+                nullableString(g, "username", f.username());
+                g.writeStringField("group", f.group());
+                number(g, "score", f.score());
+                g.writeArrayFieldStart("reasons");
+                for (String r : f.reasons()) {
+                    g.writeString(r);
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        out.write('\n');
+        out.flush();
+    }
+
+    private static void parameters(JsonGenerator g, DetectionParameters p, List<CoActivityType> types) throws IOException {
+        g.writeObjectFieldStart("parameters");
+        g.writeArrayFieldStart("networks");
+        for (CoActivityType t : types) {
+            g.writeStartObject();
+            g.writeStringField("type", t.cliName());
+            number(g, "windowSeconds", p.windows().get(t));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        number(g, "episodeGapSeconds", p.episodeGapSeconds());
+        g.writeNumberField("minPairEpisodes", p.minPairEpisodes());
+        g.writeNumberField("minGroupSize", p.minGroupSize());
+        g.writeNumberField("minMemberEvents", p.minMemberEvents());
+        number(g, "flagThreshold", p.flagThreshold());
+        LeidenParameters l = p.leiden();
+        g.writeObjectFieldStart("leiden");
+        g.writeStringField("quality", l.quality().name().toLowerCase(java.util.Locale.ROOT));
+        number(g, "resolution", l.resolution());
+        number(g, "randomness", l.randomness());
+        g.writeNumberField("seed", l.seed());
+        g.writeNumberField("maxIterations", l.maxIterations());
+        g.writeEndObject();
+        NearDuplicateParameters s = p.similarity();
+        g.writeObjectFieldStart("similarity");
+        number(g, "threshold", s.threshold());
+        g.writeNumberField("shingleSize", s.shingleSize());
+        g.writeNumberField("numHashes", s.numHashes());
+        g.writeNumberField("seed", s.seed());
+        g.writeNumberField("minLength", s.minLength());
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private static void input(JsonGenerator g, InputSummary in, PostTable table) throws IOException {
+        g.writeObjectFieldStart("input");
+        g.writeArrayFieldStart("files");
+        for (String f : in.files()) {
+            g.writeString(f);
+        }
+        g.writeEndArray();
+        g.writeNumberField("postsRead", in.postsRead());
+        g.writeNumberField("accountsRead", in.accountsRead());
+        g.writeNumberField("postsAnalysed", table.postCount());
+        g.writeNumberField("accounts", table.accountCount());
+        g.writeNumberField("duplicatePosts", in.duplicatePosts());
+        g.writeNumberField("skippedRecords", in.skippedRecords());
+        if (table.postCount() > 0) {
+            g.writeStringField("firstPost", instant(table.time(0)));
+            g.writeStringField("lastPost", instant(table.time(table.postCount() - 1)));
+        }
+        g.writeArrayFieldStart("problems");
+        for (RecordProblem p : in.problems()) {
+            g.writeStartObject();
+            g.writeStringField("source", p.source());
+            g.writeNumberField("line", p.line());
+            g.writeStringField("field", p.field());
+            g.writeStringField("message", p.message());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void group(JsonGenerator g, AnalysisReport report, CoordinatedGroup group, List<PictureEdge> edges)
+            throws IOException {
+        GroupDetection d = report.detection();
+        PostTable table = d.table();
+        GroupActivity a = group.activity();
+        List<CoActivityType> types = d.index().types();
+        g.writeStartObject();
+        g.writeStringField("id", group.id());
+        number(g, "score", group.score());
+        g.writeBooleanField("flagged", group.flagged());
+        g.writeNumberField("size", a.members().size());
+        g.writeNumberField("flaggedAccounts", group.findings().size());
+        int[] postsByType = new int[types.size()];
+        for (GroupActivity.Member m : a.members()) {
+            for (int t = 0; t < types.size(); t++) {
+                postsByType[t] += m.postsByType().get(t);
+            }
+        }
+        Integer[] order = new Integer[types.size()];
+        for (int t = 0; t < order.length; t++) {
+            order[t] = t;
+        }
+        Arrays.sort(order, (x, y) -> postsByType[x] != postsByType[y] ? Integer.compare(postsByType[y], postsByType[x])
+                : Integer.compare(x, y));
+        g.writeArrayFieldStart("networkTypes");
+        for (int t : order) {
+            if (postsByType[t] > 0) {
+                g.writeString(types.get(t).cliName());
+            }
+        }
+        g.writeEndArray();
+        g.writeObjectFieldStart("postsByType");
+        for (int t : order) {
+            if (postsByType[t] > 0) {
+                g.writeNumberField(types.get(t).cliName(), postsByType[t]);
+            }
+        }
+        g.writeEndObject();
+        g.writeArrayFieldStart("components");
+        for (ScoreComponent c : group.components()) {
+            g.writeStartObject();
+            g.writeStringField("name", c.name());
+            number(g, "value", c.value());
+            number(g, "weight", c.weight());
+            g.writeStringField("explanation", c.explanation());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("reasons");
+        for (String r : group.reasons()) {
+            g.writeString(r);
+        }
+        g.writeEndArray();
+        g.writeObjectFieldStart("timeSpan");
+        if (a.coActionPosts() > 0) {
+            g.writeStringField("first", instant(a.firstTime()));
+            g.writeStringField("last", instant(a.lastTime()));
+        }
+        g.writeEndObject();
+        g.writeNumberField("events", a.events());
+        g.writeNumberField("coActionPosts", a.coActionPosts());
+        number(g, "medianDelaySeconds", a.medianDelay());
+        number(g, "meanPairSurprisal", group.pairSurprisal());
+        g.writeArrayFieldStart("sharedItems");
+        for (int i = 0; i < Math.min(a.items().size(), AnalysisReport.ITEMS_PER_GROUP); i++) {
+            GroupActivity.SharedItem item = a.items().get(i);
+            g.writeStartObject();
+            g.writeStringField("type", item.type().cliName());
+            g.writeFieldName("item");
+            JsonStrings.write(g, item.text());
+            g.writeNumberField("members", item.members());
+            g.writeNumberField("accounts", item.accounts());
+            g.writeNumberField("posts", item.coActionPosts());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeNumberField("sharedItemCount", a.items().size());
+        Map<Integer, AccountFinding> flagged = new HashMap<>();
+        for (AccountFinding f : group.findings()) {
+            flagged.put(f.account(), f);
+        }
+        g.writeArrayFieldStart("accounts");
+        for (GroupActivity.Member m : a.members()) {
+            AccountFinding f = flagged.get(m.account());
+            g.writeStartObject();
+            g.writeStringField("id", table.accountId(m.account()));
+            nullableString(g, "username", table.username(m.account()));
+            g.writeBooleanField("flagged", f != null);
+            if (f != null) {
+                number(g, "score", f.score());
+            } else {
+                g.writeNullField("score");
+            }
+            g.writeObjectFieldStart("evidence");
+            g.writeNumberField("events", m.events());
+            g.writeNumberField("partners", m.partners());
+            g.writeNumberField("coActionPosts", m.coActionPosts());
+            g.writeObjectFieldStart("postsByType");
+            for (int t = 0; t < types.size(); t++) {
+                if (m.postsByType().get(t) > 0) {
+                    g.writeNumberField(types.get(t).cliName(), m.postsByType().get(t));
+                }
+            }
+            g.writeEndObject();
+            number(g, "minDelaySeconds", m.minDelay());
+            number(g, "maxDelaySeconds", m.maxDelay());
+            number(g, "surprisal", m.surprisal());
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        if (edges != null) {
+            timeline(g, a);
+            g.writeArrayFieldStart("edges");
+            for (PictureEdge e : edges) {
+                g.writeStartArray();
+                g.writeNumber(e.i());
+                g.writeNumber(e.j());
+                g.writeNumber(round(e.weight()));
+                g.writeNumber(e.episodes());
+                g.writeEndArray();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("examplePosts");
+            for (int p : AnalysisReport.examples(group)) {
+                ExamplePost post = report.examplePosts().get(p);
+                if (post == null) {
+                    continue;
+                }
+                g.writeStartObject();
+                g.writeStringField("id", post.id());
+                g.writeStringField("accountId", post.accountId());
+                nullableString(g, "username", post.username());
+                g.writeStringField("time", post.time().toString());
+                g.writeStringField("kind", post.kind());
+                g.writeFieldName("text");
+                JsonStrings.write(g, post.text());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+    }
+
+    /** Co-acting posts per time bucket; buckets are whole minutes, at most about 400 of them. */
+    private static void timeline(JsonGenerator g, GroupActivity a) throws IOException {
+        g.writeObjectFieldStart("timeline");
+        List<Double> times = a.coActionTimes();
+        if (!times.isEmpty()) {
+            double first = times.get(0);
+            double span = times.get(times.size() - 1) - first;
+            long bucket = 60;
+            for (long candidate : new long[] {60, 300, 900, 1800, 3600, 7200, 10800, 21600, 43200, 86400}) {
+                bucket = candidate;
+                if (span / candidate <= 400) {
+                    break;
+                }
+            }
+            long start = (long) Math.floor(first / bucket) * bucket;
+            int n = (int) ((long) Math.floor(times.get(times.size() - 1) / bucket) * bucket - start) / (int) bucket + 1;
+            int[] counts = new int[n];
+            for (double t : times) {
+                counts[(int) (((long) Math.floor(t / bucket) * bucket - start) / bucket)]++;
+            }
+            g.writeStringField("start", Instant.ofEpochSecond(start).toString());
+            g.writeNumberField("bucketSeconds", bucket);
+            g.writeArrayFieldStart("counts");
+            for (int c : counts) {
+                g.writeNumber(c);
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+    }
+
+    /** An edge of a group's network picture: indices into the group's member list. */
+    private record PictureEdge(int i, int j, double weight, int episodes) {
+    }
+
+    /** The heaviest pairs inside each detailed group. */
+    private static Map<Integer, List<PictureEdge>> groupEdges(GroupDetection d) {
+        int k = d.table().accountCount();
+        int[] groupOf = new int[k];
+        int[] local = new int[k];
+        Arrays.fill(groupOf, -1);
+        int detailed = Math.min(d.groups().size(), AnalysisReport.DETAILED_GROUPS);
+        for (int gi = 0; gi < detailed; gi++) {
+            List<GroupActivity.Member> members = d.groups().get(gi).activity().members();
+            for (int i = 0; i < members.size(); i++) {
+                groupOf[members.get(i).account()] = gi;
+                local[members.get(i).account()] = i;
+            }
+        }
+        Map<Integer, List<PictureEdge>> out = new HashMap<>();
+        for (int gi = 0; gi < detailed; gi++) {
+            out.put(gi, new ArrayList<>());
+        }
+        PairEvidence pairs = d.pairs();
+        for (int i = 0; i < pairs.size(); i++) {
+            int gi = groupOf[pairs.a(i)];
+            if (gi >= 0 && gi == groupOf[pairs.b(i)] && pairs.surprisal(i) > 0) {
+                out.get(gi).add(new PictureEdge(local[pairs.a(i)], local[pairs.b(i)], pairs.surprisal(i), pairs.episodes(i)));
+            }
+        }
+        for (List<PictureEdge> list : out.values()) {
+            list.sort((x, y) -> {
+                int c = Double.compare(y.weight(), x.weight());
+                return c != 0 ? c : x.i() != y.i() ? Integer.compare(x.i(), y.i()) : Integer.compare(x.j(), y.j());
+            });
+            if (list.size() > AnalysisReport.EDGES_PER_GROUP) {
+                list.subList(AnalysisReport.EDGES_PER_GROUP, list.size()).clear();
+            }
+        }
+        return out;
+    }
+
+    private static void number(JsonGenerator g, String field, double value) throws IOException {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            g.writeNullField(field);
+        } else {
+            g.writeNumberField(field, round(value));
+        }
+    }
+
+    private static double round(double x) {
+        return Math.round(x * 10_000) / 10_000.0;
+    }
+
+    private static void nullableString(JsonGenerator g, String field, String value) throws IOException {
+        if (value == null) {
+            g.writeNullField(field);
+        } else {
+            g.writeStringField(field, value);
+        }
+    }
+
+    private static String instant(double epochSeconds) {
+        return Instant.ofEpochMilli(Math.round(epochSeconds * 1000)).toString();
+    }
+}
