@@ -1,6 +1,7 @@
 package io.mamori.core.coordination;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -146,8 +147,8 @@ public final class MultiplexIndex {
         int to = itemEnd[item];
         int[] account = occ.sortedAccount();
         // Small items are the common case; a sort of a copy beats a global mark array here.
-        int[] copy = java.util.Arrays.copyOfRange(account, from, to);
-        java.util.Arrays.sort(copy);
+        int[] copy = Arrays.copyOfRange(account, from, to);
+        Arrays.sort(copy);
         int distinct = 0;
         for (int i = 0; i < copy.length; i++) {
             if (i == 0 || copy[i] != copy[i - 1]) {
@@ -168,7 +169,7 @@ public final class MultiplexIndex {
     private int[] countActiveAccounts() {
         int[] out = new int[types.size()];
         int[] seenInType = new int[table.accountCount()];
-        java.util.Arrays.fill(seenInType, -1);
+        Arrays.fill(seenInType, -1);
         int[] account = occ.sortedAccount();
         for (int t = 0; t < types.size(); t++) {
             int[] perAccount = accountOccurrences[t];

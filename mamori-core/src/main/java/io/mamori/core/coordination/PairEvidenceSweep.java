@@ -3,6 +3,7 @@ package io.mamori.core.coordination;
 import io.mamori.core.primitive.DoubleArrayList;
 import io.mamori.core.primitive.IntArrayList;
 
+import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -98,7 +99,7 @@ public final class PairEvidenceSweep {
             this.time = index.table().times();
             int k = index.table().accountCount();
             markPost = new int[k];
-            java.util.Arrays.fill(markPost, -1);
+            Arrays.fill(markPost, -1);
             bestChance = new double[k];
             coActions = new int[k];
             episodes = new int[k];

@@ -11,8 +11,12 @@ import io.mamori.core.coordination.PairEvidenceSweep;
 import io.mamori.core.coordination.PostTable;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -52,12 +56,7 @@ public final class CoordinatedGroupDetector {
             if (w > 0) {
                 builder.addEdge(pairs.a(i), pairs.b(i), w);
                 edges++;
-                for (int a : new int[] {pairs.a(i), pairs.b(i)}) {
-                    if (!inGraph[a]) {
-                        inGraph[a] = true;
-                        graphAccounts++;
-                    }
-                }
+                graphAccounts += mark(inGraph, pairs.a(i)) + mark(inGraph, pairs.b(i));
             }
         }
         Partition partition = Leiden.run(builder.build(), parameters.leiden());
@@ -86,7 +85,7 @@ public final class CoordinatedGroupDetector {
                 parameters.minMemberEvents());
         List<CoordinatedGroup> groups = new ArrayList<>();
         List<AccountFinding> accounts = new ArrayList<>();
-        java.util.Set<Integer> flaggedAccounts = new java.util.HashSet<>();
+        Set<Integer> flaggedAccounts = new HashSet<>();
         for (int g = 0; g < scored.size(); g++) {
             Scored s = scored.get(g);
             String id = "G" + (g + 1);
@@ -112,7 +111,7 @@ public final class CoordinatedGroupDetector {
                     reasons.add(Reasons.amplifiedGroup(source, table));
                     if (flaggedAccounts.add(source.account())) {
                         GroupActivity.Member none = new GroupActivity.Member(source.account(), 0, 0, 0,
-                                java.util.Collections.nCopies(index.types().size(), 0), Double.NaN, Double.NaN, 0);
+                                Collections.nCopies(index.types().size(), 0), Double.NaN, Double.NaN, 0);
                         findings.add(new AccountFinding(source.account(), table.accountId(source.account()),
                                 table.username(source.account()), id, s.score, List.of(Reasons.amplified(source)), none));
                     }
@@ -127,10 +126,19 @@ public final class CoordinatedGroupDetector {
         return new GroupDetection(table, index, parameters, pairs, edges, graphAccounts, groups, accounts);
     }
 
+    /** Marks {@code account}; 1 when it was not marked before. */
+    private static int mark(boolean[] marked, int account) {
+        if (marked[account]) {
+            return 0;
+        }
+        marked[account] = true;
+        return 1;
+    }
+
     /** Per candidate group: total surprisal over total co-actions of the pairs inside it. */
     private static double[] internalPairSurprisal(PairEvidence pairs, List<int[]> groups, int accounts) {
         int[] groupOf = new int[accounts];
-        java.util.Arrays.fill(groupOf, -1);
+        Arrays.fill(groupOf, -1);
         for (int g = 0; g < groups.size(); g++) {
             for (int a : groups.get(g)) {
                 groupOf[a] = g;

@@ -1,7 +1,10 @@
 package io.mamori.io.report;
 
+import io.mamori.core.groups.CoordinatedGroup;
 import io.mamori.core.groups.GroupDetection;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -39,7 +42,7 @@ public record AnalysisReport(String tool, GroupDetection detection, InputSummary
 
     /** The post indices a report quotes, for the reader that fetches their text. */
     public static List<Integer> examplePostIndices(GroupDetection detection) {
-        List<Integer> out = new java.util.ArrayList<>();
+        List<Integer> out = new ArrayList<>();
         int g = 0;
         for (var group : detection.groups()) {
             if (g++ >= DETAILED_GROUPS) {
@@ -51,8 +54,8 @@ public record AnalysisReport(String tool, GroupDetection detection, InputSummary
     }
 
     /** The example posts of one group: the first examples of its most shared items. */
-    static List<Integer> examples(io.mamori.core.groups.CoordinatedGroup group) {
-        java.util.LinkedHashSet<Integer> out = new java.util.LinkedHashSet<>();
+    static List<Integer> examples(CoordinatedGroup group) {
+        LinkedHashSet<Integer> out = new LinkedHashSet<>();
         var items = group.activity().items();
         for (int round = 0; round < 3 && out.size() < EXAMPLES_PER_GROUP; round++) {
             for (int i = 0; i < Math.min(items.size(), ITEMS_PER_GROUP) && out.size() < EXAMPLES_PER_GROUP; i++) {
