@@ -109,9 +109,11 @@ public final class PostTable {
             }
             this.similarKey = raw;
         } else {
+            // Not requested: every post lacks the key, as for the other unbuilt columns.
             this.similarClusterOf = new int[0];
             this.similarKeyCount = 0;
-            this.similarKey = permute(b.similarTextKey.rawArray(), order);
+            this.similarKey = new int[n];
+            Arrays.fill(similarKey, NO_KEY);
         }
     }
 
@@ -453,12 +455,14 @@ public final class PostTable {
             } else {
                 textKey.add(NO_KEY);
             }
-            if (wantSimilar && !repost) {
-                scratch.setLength(0);
-                SimilarityText.appendNormalised(post.text(), scratch);
-                similarTextKey.add(similarTexts.intern(0, scratch));
-            } else {
-                similarTextKey.add(NO_KEY);
+            if (wantSimilar) {
+                if (repost) {
+                    similarTextKey.add(NO_KEY);
+                } else {
+                    scratch.setLength(0);
+                    SimilarityText.appendNormalised(post.text(), scratch);
+                    similarTextKey.add(similarTexts.intern(0, scratch));
+                }
             }
             if (wantUrls && !repost) {
                 int from = urlKey.size();
