@@ -69,11 +69,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Seed of community detection; the same seed gives the same report. Default: ${DEFAULT-VALUE}.")
     long seed;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads. Default: available processors.")
-    Integer threads;
-
-    @Option(names = {"-q", "--quiet"}, description = "No progress or summary on stderr (bad records are still reported).")
-    boolean quiet;
+    @Mixin
+    RunOptions runOptions = new RunOptions();
 
     @Mixin
     InputOptions input = new InputOptions();
@@ -81,10 +78,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (nThreads < 1) {
-            throw new UserError("--threads must be >= 1");
-        }
+        int nThreads = runOptions.threads();
+        boolean quiet = runOptions.quiet;
         Result r = run(inputs, out, input, DetectionParameters.defaults().withSeed(seed), nThreads, quiet, err);
         if (!quiet) {
             err.printf(Locale.ROOT, "%,d candidate groups, %,d flagged with %,d accounts; report: %s%n",

@@ -66,11 +66,8 @@ final class NetworksCommand implements Callable<Integer> {
             description = "csv or graphml. Default: graphml when --out ends in .graphml, else csv.")
     OutputFormat outputFormat;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads. Default: available processors.")
-    Integer threads;
-
-    @Option(names = {"-q", "--quiet"}, description = "No progress or summary on stderr (bad records are still reported).")
-    boolean quiet;
+    @Mixin
+    RunOptions runOptions = new RunOptions();
 
     @Mixin
     InputOptions input = new InputOptions();
@@ -85,10 +82,8 @@ final class NetworksCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
-        int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (nThreads < 1) {
-            throw new UserError("--threads must be >= 1");
-        }
+        int nThreads = runOptions.threads();
+        boolean quiet = runOptions.quiet;
         PostLoading.Loaded loaded = PostLoading.load(inputs, input, wanted, quiet, err);
         if (!quiet) {
             PostLoading.printSummary(loaded, inputs.size(), err);
