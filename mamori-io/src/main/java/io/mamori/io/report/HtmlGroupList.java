@@ -73,7 +73,8 @@ final class HtmlGroupList {
         HtmlWidgets.flagBadge(html, g.path("flagged").asBoolean(false));
         html.close();
         HtmlTable.number(html, HtmlFormats.count(g.path("size")), HtmlFormats.sortKey(g.path("size")));
-        HtmlTable.number(html, HtmlFormats.count(g.path("flaggedAccounts")), HtmlFormats.sortKey(g.path("flaggedAccounts")));
+        JsonNode flaggedMembers = HtmlGroupSection.flaggedMemberCount(g);
+        HtmlTable.number(html, HtmlFormats.count(flaggedMembers), HtmlFormats.sortKey(flaggedMembers));
         List<String> types = new ArrayList<>();
         g.path("networkTypes").forEach(t -> types.add(t.asText()));
         HtmlTable.cell(html, String.join(", ", types));

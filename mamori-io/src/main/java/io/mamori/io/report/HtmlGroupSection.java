@@ -1,6 +1,7 @@
 package io.mamori.io.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.LongNode;
 import io.mamori.io.report.HtmlTable.Column;
 
 import java.io.IOException;
@@ -76,14 +77,48 @@ final class HtmlGroupSection {
     private static void facts(HtmlMarkup html, JsonNode g) throws IOException {
         html.open("dl", "class", "facts");
         fact(html, "Members", HtmlFormats.count(g.path("size")));
-        fact(html, "Flagged members", HtmlFormats.count(g.path("flaggedAccounts")));
+        fact(html, "Flagged members", flaggedMembers(g));
         fact(html, "Occasions of co-action", HtmlFormats.count(g.path("events")));
         fact(html, "Co-acting posts", HtmlFormats.count(g.path("coActionPosts")) + byType(g.path("postsByType")));
         fact(html, "First and last co-action", HtmlFormats.spanUtc(g.path("timeSpan")) + "; "
                 + HtmlFormats.spanJst(g.path("timeSpan")));
         fact(html, "Median delay to the closest member", HtmlFormats.duration(g.path("medianDelaySeconds")));
-        fact(html, "Mean surprisal per co-action", HtmlFormats.nats(g.path("meanSurprisal")));
+        fact(html, "Mean surprisal of a tie between members", HtmlFormats.nats(meanPairSurprisal(g)));
         html.close().newline();
+    }
+
+    /**
+     * The members flagged, counted in {@code accounts[]}, and the account the group amplified when
+     * the report flags one with it: {@code flaggedAccounts} counts that account too, though it is
+     * not a member (docs/scoring.md, amplified account), and "38 flagged of 37 members" would read
+     * as an error.
+     */
+    private static String flaggedMembers(JsonNode g) {
+        JsonNode members = flaggedMemberCount(g);
+        long outside = g.path("flaggedAccounts").asLong(members.asLong()) - members.asLong();
+        return HtmlFormats.count(members) + (outside > 0 ? " (and " + HtmlFormats.count(outside, "account")
+                + " outside the group that it amplified)" : "");
+    }
+
+    /**
+     * The number of members with {@code flagged: true}, or the report's {@code flaggedAccounts}
+     * (perhaps missing) when it lists no members.
+     */
+    static JsonNode flaggedMemberCount(JsonNode g) {
+        JsonNode accounts = g.path("accounts");
+        if (accounts.isEmpty()) {
+            return g.path("flaggedAccounts");
+        }
+        long n = 0;
+        for (JsonNode a : accounts) {
+            n += a.path("flagged").asBoolean(false) ? 1 : 0;
+        }
+        return LongNode.valueOf(n);
+    }
+
+    /** {@code meanPairSurprisal} as {@code mamori analyze} writes it; {@code meanSurprisal} in older reports. */
+    private static JsonNode meanPairSurprisal(JsonNode g) {
+        return g.has("meanPairSurprisal") ? g.path("meanPairSurprisal") : g.path("meanSurprisal");
     }
 
     private static void fact(HtmlMarkup html, String term, String value) throws IOException {

@@ -27,11 +27,15 @@ final class HtmlNetworkPicture {
     static final double WIDTH = 800;
     static final double HEIGHT = 560;
 
-    /** Pictures with at most this many members name each node beside it. */
+    /** Pictures with at most this many members name their nodes beside them, where the names fit. */
     private static final int LABELLED_MEMBERS = 40;
 
     /** Room for a name label below and beside a node. */
     private static final double LABEL_MARGIN = 56;
+
+    /** Height of a 9.5-unit label above and below its baseline, with a little air. */
+    private static final double LABEL_ASCENT = 10;
+    private static final double LABEL_DESCENT = 3;
 
     /**
      * Most ties drawn, the heaviest. The layout uses every pair the report gives; beyond this many
@@ -72,7 +76,8 @@ final class HtmlNetworkPicture {
             labels(html, members, drawn, radius, p);
         }
         html.close();
-        caption(html, members.size(), drawn.length, Math.min(edges.size(), MAX_DRAWN_EDGES), group.path("edges").size());
+        caption(html, members.size(), drawn.length, Math.min(edges.size(), MAX_DRAWN_EDGES), group.path("edges").size(),
+                labelled);
         html.close().newline();
     }
 
@@ -227,18 +232,78 @@ final class HtmlNetworkPicture {
         return username.isTextual() ? "@" + username.asText() : member.path("id").asText();
     }
 
+    /**
+     * Names beside the nodes, where they fit: a label is drawn below its node, or above it, only
+     * where it covers no other label and no other node, so the dense core of a cluster is not a
+     * smear of overprinted names. Members are placed flagged first, then by occasions, so the
+     * names that fit are those an analyst looks for; every node names its member in its tooltip.
+     */
     private static void labels(HtmlMarkup html, JsonNode members, int[] drawn, double[] radius,
                                HtmlNetworkLayout.Positions p) throws IOException {
-        for (int k = 0; k < drawn.length; k++) {
-            html.element("text", HtmlFormats.shorten(name(members.get(drawn[k])), 16), "class", "label",
-                    "x", HtmlFormats.coordinate(p.x()[k]), "y", HtmlFormats.coordinate(p.y()[k] + radius[k] + 11),
-                    "text-anchor", "middle");
+        Integer[] order = new Integer[drawn.length];
+        Arrays.setAll(order, k -> k);
+        Arrays.sort(order, Comparator.<Integer, Boolean>comparing(k -> !members.get(drawn[k]).path("flagged").asBoolean(false))
+                .thenComparingLong(k -> -evidence(members.get(drawn[k]), "events"))
+                .thenComparingInt(k -> k));
+        List<double[]> placed = new ArrayList<>();
+        for (int k : order) {
+            String text = HtmlFormats.shorten(name(members.get(drawn[k])), 16);
+            double half = labelWidth(text) / 2;
+            double x = Math.max(half, Math.min(WIDTH - half, p.x()[k]));
+            for (double baseline : new double[] {p.y()[k] + radius[k] + 11, p.y()[k] - radius[k] - 4}) {
+                double[] box = {x - half, baseline - LABEL_ASCENT, x + half, baseline + LABEL_DESCENT};
+                if (box[1] >= 0 && box[3] <= HEIGHT && fits(box, placed, k, radius, p)) {
+                    placed.add(box);
+                    html.element("text", text, "class", "label", "x", HtmlFormats.coordinate(x),
+                            "y", HtmlFormats.coordinate(baseline), "text-anchor", "middle");
+                    break;
+                }
+            }
         }
         html.newline();
     }
 
-    private static void caption(HtmlMarkup html, int members, int drawn, int drawnEdges, int reportEdges)
-            throws IOException {
+    /**
+     * A generous width of a label at 9.5 units (the style sheet's size). The browser picks the
+     * font, so the estimate follows a wide common one (DejaVu Sans, Debian's default: digits and
+     * most lower-case letters 0.64 em, capitals up to 0.82 em, m, w, M, W and @ a full em) and
+     * takes a full em for CJK and other wide characters.
+     */
+    static double labelWidth(String text) {
+        double w = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (c >= 0x1100 || "@mwMW".indexOf(c) >= 0) {
+                w += 9.5;
+            } else {
+                w += Character.isUpperCase(c) ? 7.8 : 6.1;
+            }
+            i += Character.charCount(c);
+        }
+        return w;
+    }
+
+    private static boolean fits(double[] box, List<double[]> placed, int self, double[] radius,
+                                HtmlNetworkLayout.Positions p) {
+        for (double[] other : placed) {
+            if (box[0] < other[2] && other[0] < box[2] && box[1] < other[3] && other[1] < box[3]) {
+                return false;
+            }
+        }
+        for (int k = 0; k < radius.length; k++) {
+            double nx = Math.max(box[0], Math.min(box[2], p.x()[k]));
+            double ny = Math.max(box[1], Math.min(box[3], p.y()[k]));
+            double dx = p.x()[k] - nx;
+            double dy = p.y()[k] - ny;
+            if (k != self && dx * dx + dy * dy < radius[k] * radius[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void caption(HtmlMarkup html, int members, int drawn, int drawnEdges, int reportEdges,
+                                boolean labelled) throws IOException {
         StringBuilder b = new StringBuilder();
         if (drawn < members) {
             b.append("Only the ").append(HtmlFormats.count(drawn)).append(" members with most partners (of ")
@@ -250,7 +315,9 @@ final class HtmlNetworkPicture {
                 .append(HtmlFormats.count(reportEdges)).append(" heaviest pairs the report keeps for the group. ")
                 .append("Dark red: flagged member; grey: not flagged. Node size: occasions the member co-acted in; "
                         + "line width: the pair's surprisal. Force-directed layout with a fixed seed: only "
-                        + "closeness means something, not position or direction.");
+                        + "closeness means something, not position or direction. ")
+                .append(labelled ? "Names are shown where they fit; each node names its member in its tooltip."
+                        : "Each node names its member in its tooltip.");
         html.element("figcaption", b.toString());
     }
 }

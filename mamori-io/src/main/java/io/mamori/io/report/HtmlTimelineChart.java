@@ -16,7 +16,12 @@ import java.time.ZoneOffset;
  * gaps between bars. This keeps a chart of 400 mostly quiet buckets small.
  */
 final class HtmlTimelineChart {
-    static final double WIDTH = 800;
+    /**
+     * The picture's coordinate system. It spans the page's content width (the chart sits below
+     * the network picture), so at 1,200 units it is drawn about one unit to the pixel and its
+     * 10-unit tick labels stay readable; a narrower box would scale them down with the chart.
+     */
+    static final double WIDTH = 1200;
     static final double HEIGHT = 232;
 
     private static final double LEFT = 56;

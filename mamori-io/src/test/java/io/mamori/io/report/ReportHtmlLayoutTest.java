@@ -156,6 +156,56 @@ class ReportHtmlLayoutTest {
     }
 
     @Test
+    void namesOfADenseClusterAreDrawnOnlyWhereTheyCoverNoOtherNameOrNode() throws Exception {
+        ObjectNode report = (ObjectNode) ReportHtmlWriterTest.fixture();
+        ObjectNode g1 = (ObjectNode) report.path("groups").get(0);
+        ArrayNode members = g1.putArray("accounts");
+        int n = 40;
+        for (int i = 0; i < n; i++) {
+            members.addObject().put("id", "acc" + i).put("username", "member_with_a_long_name_" + i)
+                    .put("flagged", i % 2 == 0).put("score", 0.9).putObject("evidence").put("events", 5 + i % 7);
+        }
+        ArrayNode edges = g1.putArray("edges");
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                edges.addArray().add(i).add(j).add(10.0).add(2);
+            }
+        }
+
+        Element svg = one(parse(render(report)), "//section[@id='G1']//svg[@class='network']");
+
+        List<double[]> labels = new ArrayList<>();
+        for (Element t : select(svg, ".//text[@class='label']")) {
+            double x = Double.parseDouble(t.getAttribute("x"));
+            double y = Double.parseDouble(t.getAttribute("y"));
+            double half = HtmlNetworkPicture.labelWidth(t.getTextContent()) / 2;
+            labels.add(new double[] {x - half, y - 10, x + half, y + 3});
+        }
+        // A clique of forty is one tight disc: some names fit around it, not all.
+        assertThat(labels).hasSizeBetween(1, n - 1);
+        for (int a = 0; a < labels.size(); a++) {
+            double[] box = labels.get(a);
+            assertThat(box[0]).isGreaterThanOrEqualTo(0);
+            assertThat(box[2]).isLessThanOrEqualTo(WIDTH);
+            for (int b = a + 1; b < labels.size(); b++) {
+                double[] other = labels.get(b);
+                boolean overlap = box[0] < other[2] && other[0] < box[2] && box[1] < other[3] && other[1] < box[3];
+                assertThat(overlap).as("labels " + a + " and " + b).isFalse();
+            }
+            for (Element c : select(svg, ".//circle")) {
+                double cx = Double.parseDouble(c.getAttribute("cx"));
+                double cy = Double.parseDouble(c.getAttribute("cy"));
+                double r = Double.parseDouble(c.getAttribute("r"));
+                double dx = cx - Math.max(box[0], Math.min(box[2], cx));
+                double dy = cy - Math.max(box[1], Math.min(box[3], cy));
+                // A name may touch its own node (drawn just below or above it), never cover one.
+                assertThat(dx * dx + dy * dy).as("label " + a + " over a node").isGreaterThanOrEqualTo(r * r - 1e-6);
+            }
+        }
+        assertThat(one(svg.getParentNode(), "figcaption").getTextContent()).contains("Names are shown where they fit");
+    }
+
+    @Test
     void drawnMembersAreChosenByPartnersThenOccasionsThenReportOrder() {
         ArrayNode members = new ObjectMapper().createArrayNode();
         for (int i = 0; i < 310; i++) {

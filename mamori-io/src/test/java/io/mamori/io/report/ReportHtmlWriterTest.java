@@ -263,6 +263,24 @@ class ReportHtmlWriterTest {
     }
 
     @Test
+    void amplifiedAccountIsNotCountedAsAMemberAndTheTieSurprisalIsShown() throws Exception {
+        // As mamori analyze writes them: flaggedAccounts counts the account the group amplified,
+        // which is not a member, and the surprisal of a tie is meanPairSurprisal.
+        ObjectNode report = (ObjectNode) fixture();
+        ObjectNode g1 = (ObjectNode) report.path("groups").get(0);
+        g1.put("flaggedAccounts", 12).put("meanPairSurprisal", 4.6).remove("meanSurprisal");
+
+        Document page = parse(render(report));
+
+        assertThat(one(page, "//section[@id='G1']//dl[@class='facts']").getTextContent())
+                .contains("Members12Flagged members11 (and 1 account outside the group that it amplified)")
+                .contains("Mean surprisal of a tie between members4.6 nats");
+        Element row = select(page, "//section[@id='groups']/table/tbody/tr").get(0);
+        assertThat(one(row, "td[4]").getTextContent()).isEqualTo("12");
+        assertThat(one(row, "td[5]").getTextContent()).as("flagged members").isEqualTo("11");
+    }
+
+    @Test
     void eachDetailedGroupDrawsOneCirclePerMember() throws Exception {
         Document page = parse(render(fixture()));
 
