@@ -14,8 +14,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -70,10 +72,29 @@ public final class CoordinatedGroupDetector {
         phases.accept("collecting group evidence");
         List<GroupActivity> activities = GroupActivitySweep.run(index, candidates, parameters.episodeGapSeconds(), threads);
         double[] pairSurprisal = internalPairSurprisal(pairs, candidates, table.accountCount());
+        Map<Integer, List<GroupActivity.SharedItem>> groupsOnItem = new HashMap<>();
+        for (GroupActivity a : activities) {
+            for (GroupActivity.SharedItem item : a.items()) {
+                groupsOnItem.computeIfAbsent(item.item(), x -> new ArrayList<>()).add(item);
+            }
+        }
+        double gap = parameters.episodeGapSeconds();
         List<Scored> scored = new ArrayList<>();
         for (int c = 0; c < activities.size(); c++) {
             GroupActivity a = activities.get(c);
-            List<ScoreComponent> components = GroupScoring.components(a);
+            // members of other groups that co-acted on a shared item at other moments, weighted by
+            // how much of their own moments they owned: left out of the item's crowd (GroupScoring)
+            Map<Integer, Double> elsewhere = new HashMap<>();
+            for (GroupActivity.SharedItem mine : a.items()) {
+                double others = 0;
+                for (GroupActivity.SharedItem theirs : groupsOnItem.get(mine.item())) {
+                    if (theirs != mine && !mine.concurrentWith(theirs, gap)) {
+                        others += theirs.members() * theirs.localShare();
+                    }
+                }
+                elsewhere.put(mine.item(), others);
+            }
+            List<ScoreComponent> components = GroupScoring.components(a, item -> elsewhere.getOrDefault(item, 0.0));
             scored.add(new Scored(a, components, GroupScoring.score(components), pairSurprisal[c], firstRank(table, a)));
         }
         // Highest score first; ties by size, then by the lowest account in output order, so ids are stable.
