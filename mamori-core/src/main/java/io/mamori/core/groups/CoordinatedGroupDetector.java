@@ -3,6 +3,7 @@ package io.mamori.core.groups;
 import io.mamori.core.community.Leiden;
 import io.mamori.core.community.Partition;
 import io.mamori.core.community.WeightedGraph;
+import io.mamori.core.coordination.CoActivityType;
 import io.mamori.core.coordination.GroupActivity;
 import io.mamori.core.coordination.GroupActivitySweep;
 import io.mamori.core.coordination.MultiplexIndex;
@@ -31,7 +32,7 @@ import java.util.function.Consumer;
  *       communities with Leiden;</li>
  *   <li>collect what each community's members did together ({@link GroupActivitySweep}), score
  *       it ({@link GroupScoring}) and flag the members of high-scoring groups that took part
- *       repeatedly.</li>
+ *       repeatedly, and not only by using the same hashtags.</li>
  * </ol>
  * Deterministic for given parameters, whatever the thread count. Stateless.
  */
@@ -117,7 +118,7 @@ public final class CoordinatedGroupDetector {
             if (flagged) {
                 double median = GroupScoring.medianMemberEvents(s.activity);
                 for (GroupActivity.Member m : s.activity.members()) {
-                    if (m.events() >= parameters.minMemberEvents()) {
+                    if (m.events() >= parameters.minMemberEvents() && actedBeyondHashtags(m, index.types(), parameters.minMemberEvents())) {
                         double share = median <= 0 ? 1 : Math.min(1, m.events() / median);
                         List<String> why = new ArrayList<>(Reasons.member(m, index.types(), s.activity.members().size()));
                         if (source != null && source.account() == m.account()) {
@@ -191,6 +192,23 @@ public final class CoordinatedGroupDetector {
 
     private static final GroupActivity EMPTY = new GroupActivity(List.of(), 0, Double.NaN, Double.NaN, 0, Double.NaN,
             List.of(), List.of());
+
+    /**
+     * Whether a member's co-acting posts, hashtags aside, number at least {@code minimum}. Using a
+     * trending tag at the same moments as an operation is what everyone following the trend does,
+     * and so is one reply to the trend's official post; a member is flagged only with repeated
+     * evidence of another kind (shared texts, posts, replies, links), which the members of a
+     * hashtag-hijacking flood have.
+     */
+    static boolean actedBeyondHashtags(GroupActivity.Member m, List<CoActivityType> types, int minimum) {
+        int posts = 0;
+        for (int t = 0; t < types.size(); t++) {
+            if (types.get(t) != CoActivityType.CO_HASHTAG) {
+                posts += m.postsByType().get(t);
+            }
+        }
+        return posts >= minimum;
+    }
 
     private record Scored(GroupActivity activity, List<ScoreComponent> components, double score, double pairSurprisal,
                           int firstRank) {

@@ -26,9 +26,9 @@ import java.util.function.IntToDoubleFunction;
  *       would otherwise dilute the others. A crowd that community detection cut in two still acts
  *       at the same moments, so its halves still count against each other; and a crowd-like group
  *       acting amid everyone else on a celebrity's post owns little of its moments, so it stays
- *       mostly crowd. A web site ({@code co-link-domain}) is a channel rather than a piece of
- *       content: everyone links to a big outlet some time in a week, so for it only the moments
- *       count — the share of the links to it around the group's co-actions that were the
+ *       mostly crowd. A web site ({@code co-link-domain}) or a hashtag ({@code co-hashtag}) is a
+ *       channel rather than a piece of content: everyone links to a big outlet, or uses a trending
+ *       tag, some time in a week, so for it only the moments count — the share of the links to it around the group's co-actions that were the
  *       group's ({@link GroupActivity.SharedItem#localShare()}).</li>
  * </ul>
  * Stateless.
@@ -83,7 +83,7 @@ public final class GroupScoring {
         double den = 0;
         for (GroupActivity.SharedItem item : activity.items()) {
             double share;
-            if (item.type() == CoActivityType.CO_LINK_DOMAIN) {
+            if (item.type() == CoActivityType.CO_LINK_DOMAIN || item.type() == CoActivityType.CO_HASHTAG) {
                 share = item.localShare(); // a channel: only its use around the group's moments counts
             } else {
                 double crowd = Math.max(0, item.accounts() - item.members() - elsewhere.applyAsDouble(item.item()));
