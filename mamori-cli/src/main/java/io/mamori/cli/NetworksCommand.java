@@ -33,8 +33,8 @@ import java.util.concurrent.Callable;
         description = {
             "Builds co-activity networks: account u -> v with weight w when w distinct posts of u each have",
             "a matching post of v within the window (see docs/networks.md). Types: co-repost, co-post,",
-            "co-link, co-reply, co-any (as the coordination-network toolkit defines them), co-link-domain and",
-            "co-similar (near-duplicate texts, see docs/scoring.md)."},
+            "co-link, co-reply, co-any (as the coordination-network toolkit defines them), co-link-domain,",
+            "co-similar (near-duplicate texts) and co-hashtag (see docs/networks.md)."},
         sortOptions = false)
 final class NetworksCommand implements Callable<Integer> {
     @Spec

@@ -62,7 +62,7 @@ class AnalyzeCommandTest {
         assertThat(r.path("format").asText()).isEqualTo("mamori-report");
         assertThat(r.path("version").asInt()).isEqualTo(1);
         assertThat(r.path("input").path("postsAnalysed").asLong()).isPositive();
-        assertThat(r.path("parameters").path("networks")).hasSize(6);
+        assertThat(r.path("parameters").path("networks")).hasSize(7);
         for (JsonNode type : r.path("parameters").path("networks")) {
             assertThat(report.resolve(r.path("edgeFiles").path(type.path("type").asText()).asText())).exists();
         }

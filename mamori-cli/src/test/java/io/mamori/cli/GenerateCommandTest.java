@@ -139,12 +139,12 @@ class GenerateCommandTest {
     }
 
     @Test
-    void toolkitCsvReadsBackToTheSamePostsInEveryFieldItCarries() {
+    void toolkitCsvReadsBackToTheSamePostsInEveryFieldItCarriesWithEntitiesFromTheText() {
         Read csv = read("posts.csv", InputFormat.TOOLKIT_CSV);
         assertThat(csv.skipped()).isZero();
         assertThat(csv.posts()).containsExactlyElementsOf(posts.stream()
                 .map(p -> new Post(p.platform(), p.id(), p.accountId(), p.username(), p.timestamp(), p.text(), null,
-                        p.repostOf(), p.replyTo(), null, p.urls(), List.of(), List.of()))
+                        p.repostOf(), p.replyTo(), null, p.urls(), p.hashtags(), p.mentions()))
                 .toList());
     }
 

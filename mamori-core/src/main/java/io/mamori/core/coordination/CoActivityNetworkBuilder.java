@@ -204,6 +204,7 @@ public final class CoActivityNetworkBuilder {
                 case CO_POST -> table.textKeyCount();
                 case CO_LINK -> table.urlKeyCount();
                 case CO_LINK_DOMAIN -> table.domainKeyCount();
+                case CO_HASHTAG -> table.hashtagKeyCount();
                 case CO_SIMILAR -> table.similarKeyCount();
                 case CO_ANY -> table.postCount() == 0 ? 0 : 1;
             };
@@ -236,6 +237,7 @@ public final class CoActivityNetworkBuilder {
                 }
                 case CO_LINK -> addMulti(table.urlStarts(), table.urlKeys(), p, offset, keys);
                 case CO_LINK_DOMAIN -> addMulti(table.domainStarts(), table.domainKeys(), p, offset, keys);
+                case CO_HASHTAG -> addMulti(table.hashtagStarts(), table.hashtagKeys(), p, offset, keys);
                 case CO_ANY -> keys.add(offset);
             }
         }

@@ -6,7 +6,8 @@ import java.util.stream.Collectors;
 /**
  * The kinds of co-activity Mamori builds networks for. Two posts "match" when they share the key
  * below and lie within the time window of each other. The first five reproduce the coordination
- * network toolkit (its name in brackets); {@link #CO_LINK_DOMAIN} and {@link #CO_SIMILAR} are Mamori's own.
+ * network toolkit (its name in brackets); {@link #CO_LINK_DOMAIN}, {@link #CO_SIMILAR} and
+ * {@link #CO_HASHTAG} are Mamori's own.
  */
 public enum CoActivityType {
     /** Reposts of the same post (toolkit {@code co_retweet}). Every repost takes part. */
@@ -26,7 +27,13 @@ public enum CoActivityType {
      * ({@link io.mamori.core.similarity.NearDuplicateClusters}: MinHash/LSH over character
      * shingles of {@link io.mamori.core.similarity.SimilarityText}); reposts excluded. Not in the toolkit.
      */
-    CO_SIMILAR("co-similar", null);
+    CO_SIMILAR("co-similar", null),
+    /**
+     * Same hashtag, compared after NFKC and case folding ({@code #参院選２０２５} = {@code #参院選2025},
+     * {@code #Vote} = {@code #vote}); reposts excluded. A hashtag is a public channel rather than
+     * content: co-using one matters only when it is unusual for that moment. Not in the toolkit.
+     */
+    CO_HASHTAG("co-hashtag", null);
 
     private final String cliName;
     private final String toolkitName;

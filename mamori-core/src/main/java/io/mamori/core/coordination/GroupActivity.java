@@ -1,6 +1,8 @@
 package io.mamori.core.coordination;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What the members of one candidate group did together, over all indexed network types: the
@@ -57,11 +59,63 @@ public record GroupActivity(List<Member> members, int events, double firstTime, 
      * @param coActionPosts    member posts that co-acted on it
      * @param examplePosts     up to {@link GroupActivitySweep#EXAMPLES_PER_ITEM} of those posts (table
      *                         post indices), earliest first
+     * @param coActionTimes    the times of those co-acting posts, epoch seconds, ascending; copied
+     *                         on construction and by {@link #coActionTimes()}
+     * @param localShare       how much of the activity on the item around the group's co-actions
+     *                         was the group's: over its co-acting posts, the other members' posts of
+     *                         the item within the window, as a share of all other posts of the item
+     *                         within the window; in (0, 1]
      */
     public record SharedItem(int item, CoActivityType type, String text, int members, int accounts, int coActionPosts,
-                             List<Integer> examplePosts) {
+                             List<Integer> examplePosts, double[] coActionTimes, double localShare) {
         public SharedItem {
             examplePosts = List.copyOf(examplePosts);
+            coActionTimes = coActionTimes.clone();
+        }
+
+        @Override
+        public double[] coActionTimes() {
+            return coActionTimes.clone();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof SharedItem x && item == x.item && type == x.type && text.equals(x.text)
+                    && members == x.members && accounts == x.accounts && coActionPosts == x.coActionPosts
+                    && examplePosts.equals(x.examplePosts) && Arrays.equals(coActionTimes, x.coActionTimes)
+                    && Double.compare(localShare, x.localShare) == 0;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(item, type, text, members, accounts, coActionPosts, examplePosts, localShare)
+                    * 31 + Arrays.hashCode(coActionTimes);
+        }
+
+        @Override
+        public String toString() {
+            return "SharedItem[item=" + item + ", type=" + type + ", text=" + text + ", members=" + members
+                    + ", accounts=" + accounts + ", coActionPosts=" + coActionPosts + ", examplePosts="
+                    + examplePosts + ", coActionTimes=" + Arrays.toString(coActionTimes) + ", localShare=" + localShare + "]";
+        }
+
+        /** True when some co-acting post here and one in {@code other} lie within {@code gapSeconds}. */
+        public boolean concurrentWith(SharedItem other, double gapSeconds) {
+            double[] a = coActionTimes;
+            double[] b = other.coActionTimes;
+            int i = 0;
+            int j = 0;
+            while (i < a.length && j < b.length) {
+                if (Math.abs(a[i] - b[j]) <= gapSeconds) {
+                    return true;
+                }
+                if (a[i] < b[j]) {
+                    i++;
+                } else {
+                    j++;
+                }
+            }
+            return false;
         }
     }
 }

@@ -64,6 +64,8 @@ public final class GroupActivitySweep {
         int[] bounds = index.bounds;
         int types = index.types().size();
         Map<Integer, int[]> items = new HashMap<>(); // item -> {members, posts, lastMember, lastPost}
+        Map<Integer, DoubleArrayList> itemTimes = new HashMap<>();
+        Map<Integer, long[]> itemCrowding = new HashMap<>(); // item -> {member posts, all posts} in the windows
         LongArrayList coActionTimes = new LongArrayList(); // (time in ms << 20 | member index) for occasion clustering
         DoubleArrayList delays = new DoubleArrayList();
         int[] partners = new int[members.length];
@@ -115,12 +117,14 @@ public final class GroupActivitySweep {
                 int others = hi - lo - 1;
                 double tp = time[p];
                 boolean hit = false;
+                int memberPostsInWindow = 0;
                 for (int j = lo; j < hi; j++) {
                     int v = sortedAccount[j];
                     if (v == u || groupOf[v] != g || sortedPost[j] == p) {
                         continue;
                     }
                     hit = true;
+                    memberPostsInWindow++;
                     double dt = Math.abs(time[sortedPost[j]] - tp);
                     postDelay = Math.min(postDelay, dt);
                     postChance = Math.min(postChance, CoActionSurprise.chance(others, dt, w,
@@ -133,12 +137,16 @@ public final class GroupActivitySweep {
                 if (hit) {
                     postTypes |= 1 << type;
                     int[] stat = items.computeIfAbsent(sortedKey[s], x -> new int[] {0, 0, -1, -1, -1, -1, -1});
+                    long[] crowding = itemCrowding.computeIfAbsent(sortedKey[s], x -> new long[2]);
+                    crowding[0] += memberPostsInWindow;
+                    crowding[1] += others;
                     if (stat[2] != mi) {
                         stat[2] = mi;
                         stat[0]++;
                     }
                     if (stat[3] != p) {
                         stat[3] = p;
+                        itemTimes.computeIfAbsent(sortedKey[s], x -> new DoubleArrayList()).add(tp);
                         if (stat[1] < EXAMPLES_PER_ITEM) {
                             stat[4 + stat[1]] = p;
                         }
@@ -196,8 +204,11 @@ public final class GroupActivitySweep {
                 examples.add(stat[x]);
             }
             examples.sort(null);
+            double[] times = itemTimes.get(item).toArray();
+            Arrays.sort(times);
+            long[] crowding = itemCrowding.get(item);
             itemList.add(new GroupActivity.SharedItem(item, index.types().get(index.itemType(item)), index.itemText(item),
-                    stat[0], index.itemAccounts(item), stat[1], examples));
+                    stat[0], index.itemAccounts(item), stat[1], examples, times, (double) crowding[0] / crowding[1]));
         }
         itemList.sort((x, y) -> x.members() != y.members() ? Integer.compare(y.members(), x.members())
                 : Integer.compare(x.item(), y.item()));

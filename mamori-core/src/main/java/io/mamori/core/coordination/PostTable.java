@@ -17,12 +17,14 @@ import io.mamori.core.url.RegisteredDomain;
 import io.mamori.core.url.UrlNormalizer;
 
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -51,10 +53,13 @@ public final class PostTable {
     private final int[] urlKey;
     private final int[] domainStart;
     private final int[] domainKey;
+    private final int[] hashtagStart;
+    private final int[] hashtagKey;
     private final int referenceKeyCount;
     private final int textKeyCount;
     private final int urlKeyCount;
     private final int domainKeyCount;
+    private final int hashtagKeyCount;
     private final long duplicatePosts;
     private final long[] postNumericId;
     private final StringDictionary postIds;
@@ -62,6 +67,7 @@ public final class PostTable {
     private final StringDictionary texts;
     private final StringDictionary urls;
     private final StringDictionary domains;
+    private final StringDictionary hashtags;
     private final int[] similarKey;
     private final int similarKeyCount;
     private final StringDictionary similarTexts;
@@ -84,10 +90,14 @@ public final class PostTable {
         int[][] domains = permuteCsr(b.domainStart.rawArray(), b.domainKey.rawArray(), order, n);
         this.domainStart = domains[0];
         this.domainKey = domains[1];
+        int[][] hashtags = permuteCsr(b.hashtagStart.rawArray(), b.hashtagKey.rawArray(), order, n);
+        this.hashtagStart = hashtags[0];
+        this.hashtagKey = hashtags[1];
         this.referenceKeyCount = b.references.size();
         this.textKeyCount = b.texts.size();
         this.urlKeyCount = b.urls.size();
         this.domainKeyCount = b.domains.size();
+        this.hashtagKeyCount = b.hashtags.size();
         this.duplicatePosts = b.duplicates;
         this.postNumericId = permute(b.numericPostId.rawArray(), order);
         this.postIds = b.postIds;
@@ -95,6 +105,7 @@ public final class PostTable {
         this.texts = b.texts;
         this.urls = b.urls;
         this.domains = b.domains;
+        this.hashtags = b.hashtags;
         this.similarTexts = b.similarTexts;
         if (b.wantSimilar) {
             NearDuplicateClusters.Result clusters = NearDuplicateClusters.cluster(
@@ -146,7 +157,8 @@ public final class PostTable {
     /**
      * The shared item behind key {@code key} of network {@code type}, in words an analyst can
      * check: the post id reposted or replied to, the normalised text, the URL, the registered
-     * domain, or for {@link CoActivityType#CO_SIMILAR} the first text of the near-duplicate cluster.
+     * domain, the case-folded hashtag with its {@code #}, or for {@link CoActivityType#CO_SIMILAR}
+     * the first text of the near-duplicate cluster.
      */
     public String sharedItem(CoActivityType type, int key) {
         return switch (type) {
@@ -154,6 +166,7 @@ public final class PostTable {
             case CO_POST -> texts.get(key);
             case CO_LINK -> urls.get(key);
             case CO_LINK_DOMAIN -> domains.get(key);
+            case CO_HASHTAG -> "#" + hashtags.get(key);
             case CO_SIMILAR -> similarRepresentative(key);
             case CO_ANY -> "any post";
         };
@@ -290,6 +303,18 @@ public final class PostTable {
         return domainKey;
     }
 
+    int[] hashtagStarts() {
+        return hashtagStart;
+    }
+
+    int[] hashtagKeys() {
+        return hashtagKey;
+    }
+
+    int hashtagKeyCount() {
+        return hashtagKeyCount;
+    }
+
     double[] times() {
         return time;
     }
@@ -368,6 +393,7 @@ public final class PostTable {
         private final boolean wantText;
         private final boolean wantUrls;
         private final boolean wantDomains;
+        private final boolean wantHashtags;
         private final boolean wantSimilar;
         private NearDuplicateParameters similarity = NearDuplicateParameters.defaults();
         private int similarityThreads = 1;
@@ -383,6 +409,7 @@ public final class PostTable {
         private final StringDictionary urls = new StringDictionary();
         private final StringDictionary domains = new StringDictionary();
         private final StringDictionary domainUrls = new StringDictionary();
+        private final StringDictionary hashtags = new StringDictionary();
         private final IntArrayList domainOfUrl = new IntArrayList();
         private final DoubleArrayList time = new DoubleArrayList();
         private double[] rawTime;
@@ -394,6 +421,8 @@ public final class PostTable {
         private final IntArrayList urlKey = new IntArrayList();
         private final IntArrayList domainStart = new IntArrayList();
         private final IntArrayList domainKey = new IntArrayList();
+        private final IntArrayList hashtagStart = new IntArrayList();
+        private final IntArrayList hashtagKey = new IntArrayList();
         private final LongArrayList numericPostId = new LongArrayList();
         private final IntArrayList postPlatform = new IntArrayList();
         private final StringBuilder scratch = new StringBuilder(256);
@@ -405,9 +434,11 @@ public final class PostTable {
             wantText = t.contains(CoActivityType.CO_POST);
             wantUrls = t.contains(CoActivityType.CO_LINK);
             wantDomains = t.contains(CoActivityType.CO_LINK_DOMAIN);
+            wantHashtags = t.contains(CoActivityType.CO_HASHTAG);
             wantSimilar = t.contains(CoActivityType.CO_SIMILAR);
             urlStart.add(0);
             domainStart.add(0);
+            hashtagStart.add(0);
         }
 
         /**
@@ -483,6 +514,19 @@ public final class PostTable {
                 }
             }
             domainStart.add(domainKey.size());
+            if (wantHashtags && !repost) {
+                int from = hashtagKey.size();
+                for (String tag : post.hashtags()) {
+                    if (!tag.isEmpty()) {
+                        // NFKC then case folding: full-width digits and letters, and #Vote / #vote, are one
+                        // tag. Both return the same string, allocating nothing, when it is already folded.
+                        String folded = Normalizer.isNormalized(tag, Normalizer.Form.NFKC)
+                                ? tag : Normalizer.normalize(tag, Normalizer.Form.NFKC);
+                        addDistinct(hashtagKey, from, hashtags.intern(0, folded.toLowerCase(Locale.ROOT)));
+                    }
+                }
+            }
+            hashtagStart.add(hashtagKey.size());
         }
 
         /**

@@ -3,6 +3,7 @@ package io.mamori.core.groups;
 import io.mamori.core.community.Leiden;
 import io.mamori.core.community.Partition;
 import io.mamori.core.community.WeightedGraph;
+import io.mamori.core.coordination.CoActivityType;
 import io.mamori.core.coordination.GroupActivity;
 import io.mamori.core.coordination.GroupActivitySweep;
 import io.mamori.core.coordination.MultiplexIndex;
@@ -14,8 +15,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -29,7 +32,7 @@ import java.util.function.Consumer;
  *       communities with Leiden;</li>
  *   <li>collect what each community's members did together ({@link GroupActivitySweep}), score
  *       it ({@link GroupScoring}) and flag the members of high-scoring groups that took part
- *       repeatedly.</li>
+ *       repeatedly, and not only by using the same hashtags.</li>
  * </ol>
  * Deterministic for given parameters, whatever the thread count. Stateless.
  */
@@ -70,10 +73,29 @@ public final class CoordinatedGroupDetector {
         phases.accept("collecting group evidence");
         List<GroupActivity> activities = GroupActivitySweep.run(index, candidates, parameters.episodeGapSeconds(), threads);
         double[] pairSurprisal = internalPairSurprisal(pairs, candidates, table.accountCount());
+        Map<Integer, List<GroupActivity.SharedItem>> groupsOnItem = new HashMap<>();
+        for (GroupActivity a : activities) {
+            for (GroupActivity.SharedItem item : a.items()) {
+                groupsOnItem.computeIfAbsent(item.item(), x -> new ArrayList<>()).add(item);
+            }
+        }
+        double gap = parameters.episodeGapSeconds();
         List<Scored> scored = new ArrayList<>();
         for (int c = 0; c < activities.size(); c++) {
             GroupActivity a = activities.get(c);
-            List<ScoreComponent> components = GroupScoring.components(a);
+            // members of other groups that co-acted on a shared item at other moments, weighted by
+            // how much of their own moments they owned: left out of the item's crowd (GroupScoring)
+            Map<Integer, Double> elsewhere = new HashMap<>();
+            for (GroupActivity.SharedItem mine : a.items()) {
+                double others = 0;
+                for (GroupActivity.SharedItem theirs : groupsOnItem.get(mine.item())) {
+                    if (theirs != mine && !mine.concurrentWith(theirs, gap)) {
+                        others += theirs.members() * theirs.localShare();
+                    }
+                }
+                elsewhere.put(mine.item(), others);
+            }
+            List<ScoreComponent> components = GroupScoring.components(a, item -> elsewhere.getOrDefault(item, 0.0));
             scored.add(new Scored(a, components, GroupScoring.score(components), pairSurprisal[c], firstRank(table, a)));
         }
         // Highest score first; ties by size, then by the lowest account in output order, so ids are stable.
@@ -96,7 +118,7 @@ public final class CoordinatedGroupDetector {
             if (flagged) {
                 double median = GroupScoring.medianMemberEvents(s.activity);
                 for (GroupActivity.Member m : s.activity.members()) {
-                    if (m.events() >= parameters.minMemberEvents()) {
+                    if (m.events() >= parameters.minMemberEvents() && actedBeyondHashtags(m, index.types(), parameters.minMemberEvents())) {
                         double share = median <= 0 ? 1 : Math.min(1, m.events() / median);
                         List<String> why = new ArrayList<>(Reasons.member(m, index.types(), s.activity.members().size()));
                         if (source != null && source.account() == m.account()) {
@@ -170,6 +192,23 @@ public final class CoordinatedGroupDetector {
 
     private static final GroupActivity EMPTY = new GroupActivity(List.of(), 0, Double.NaN, Double.NaN, 0, Double.NaN,
             List.of(), List.of());
+
+    /**
+     * Whether a member's co-acting posts, hashtags aside, number at least {@code minimum}. Using a
+     * trending tag at the same moments as an operation is what everyone following the trend does,
+     * and so is one reply to the trend's official post; a member is flagged only with repeated
+     * evidence of another kind (shared texts, posts, replies, links), which the members of a
+     * hashtag-hijacking flood have.
+     */
+    static boolean actedBeyondHashtags(GroupActivity.Member m, List<CoActivityType> types, int minimum) {
+        int posts = 0;
+        for (int t = 0; t < types.size(); t++) {
+            if (types.get(t) != CoActivityType.CO_HASHTAG) {
+                posts += m.postsByType().get(t);
+            }
+        }
+        return posts >= minimum;
+    }
 
     private record Scored(GroupActivity activity, List<ScoreComponent> components, double score, double pairSurprisal,
                           int firstRank) {

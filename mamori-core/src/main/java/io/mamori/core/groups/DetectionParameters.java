@@ -60,6 +60,7 @@ public record DetectionParameters(Map<CoActivityType, Double> windows, double ep
         w.put(CoActivityType.CO_LINK, 900.0);
         w.put(CoActivityType.CO_LINK_DOMAIN, 900.0);
         w.put(CoActivityType.CO_REPLY, 900.0);
+        w.put(CoActivityType.CO_HASHTAG, 900.0);
         return new DetectionParameters(w, 1800, 2, 3, 2, 0.4, LeidenParameters.defaults(), NearDuplicateParameters.defaults());
     }
 

@@ -1,24 +1,35 @@
 package io.mamori.core.groups;
 
+import io.mamori.core.coordination.CoActivityType;
 import io.mamori.core.coordination.GroupActivity;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntToDoubleFunction;
 
 /**
- * The group score of {@code docs/scoring.md}: the product of three terms, each 0–1, so that a
- * group must be strong on all three to score high.
+ * The group score of {@code docs/scoring.md}: the product of two terms, each 0–1, so that a
+ * group must be strong on both to score high.
  * <ul>
  *   <li><b>repetition</b> — how many separate occasions the typical member co-acted with the
  *       group: {@code 1 - exp(-(r - 1) / R)} for the median member's occasions {@code r}. A crowd
  *       answers one event (r = 1 gives 0); an operation comes back.</li>
- *   <li><b>surprise</b> — the mean surprisal of the group's co-actions under the null model
- *       ({@link io.mamori.core.coordination.CoActionSurprise}), as a share of the most a co-action
- *       can carry, {@code ln A}. Co-acting on what thousands do in the same minutes is expected.</li>
- *   <li><b>exclusivity</b> — the share of the group's co-acting posts whose item was touched by
- *       members only (weighted by members / all accounts touching it, over the whole input).
- *       A celebrity's post is reposted by her fans and by everyone else.</li>
+ *   <li><b>exclusivity</b> — how much of the group's shared items belongs to the group rather than
+ *       to a crowd: per item, members / (members + crowd), the crowd being every other account
+ *       that touched the item anywhere in the input, except the members of other candidate groups
+ *       that co-acted on it <em>at other moments</em> (no co-action within the episode gap of
+ *       this group's), in proportion to how much of the activity around their own co-actions was
+ *       theirs; the mean over the group's co-acting posts. A celebrity's post is reposted
+ *       by her fans and by everyone else. The exception: several units of one operation push the
+ *       same narrative or outlet on different days, each owning the moment it acts in, and each
+ *       would otherwise dilute the others. A crowd that community detection cut in two still acts
+ *       at the same moments, so its halves still count against each other; and a crowd-like group
+ *       acting amid everyone else on a celebrity's post owns little of its moments, so it stays
+ *       mostly crowd. A web site ({@code co-link-domain}) or a hashtag ({@code co-hashtag}) is a
+ *       channel rather than a piece of content: everyone links to a big outlet, or uses a trending
+ *       tag, some time in a week, so for it only the moments count — the share of the links to it around the group's co-actions that were the
+ *       group's ({@link GroupActivity.SharedItem#localShare()}).</li>
  * </ul>
  * Stateless.
  */
@@ -29,17 +40,23 @@ public final class GroupScoring {
     private GroupScoring() {
     }
 
-    /** The components of {@code activity}'s score, in a fixed order. */
-    public static List<ScoreComponent> components(GroupActivity activity) {
+    /**
+     * The components of {@code activity}'s score, in a fixed order.
+     *
+     * @param elsewhere per item, how many accounts to leave out of its crowd: the members of other
+     *                  candidate groups that co-acted on it only at other moments, each weighted by
+     *                  its group's {@link GroupActivity.SharedItem#localShare()} there
+     */
+    public static List<ScoreComponent> components(GroupActivity activity, IntToDoubleFunction elsewhere) {
         double r = medianMemberEvents(activity);
         double repetition = 1 - Math.exp(-Math.max(0, r - 1) / REPETITION_SCALE);
-        double exclusivity = exclusivity(activity);
+        double exclusivity = exclusivity(activity, elsewhere);
         return List.of(
                 new ScoreComponent("repetition", repetition, 1.0,
                         String.format(Locale.ROOT, "the median member co-acted with the group on %s separate occasions (of %d)",
                                 trim(r), activity.events())),
                 new ScoreComponent("exclusivity", exclusivity, 1.0,
-                        String.format(Locale.ROOT, "%.0f%% of the accounts touching the shared items are members",
+                        String.format(Locale.ROOT, "%.0f%% of the accounts touching the shared items are members (other groups acting at other moments left out)",
                                 100 * exclusivity)));
     }
 
@@ -61,11 +78,18 @@ public final class GroupScoring {
         return e.length % 2 == 1 ? e[e.length / 2] : (e[e.length / 2 - 1] + e[e.length / 2]) / 2.0;
     }
 
-    static double exclusivity(GroupActivity activity) {
+    static double exclusivity(GroupActivity activity, IntToDoubleFunction elsewhere) {
         double num = 0;
         double den = 0;
         for (GroupActivity.SharedItem item : activity.items()) {
-            num += item.coActionPosts() * ((double) item.members() / Math.max(item.members(), item.accounts()));
+            double share;
+            if (item.type() == CoActivityType.CO_LINK_DOMAIN || item.type() == CoActivityType.CO_HASHTAG) {
+                share = item.localShare(); // a channel: only its use around the group's moments counts
+            } else {
+                double crowd = Math.max(0, item.accounts() - item.members() - elsewhere.applyAsDouble(item.item()));
+                share = item.members() / (item.members() + crowd);
+            }
+            num += item.coActionPosts() * share;
             den += item.coActionPosts();
         }
         return den == 0 ? 0 : num / den;

@@ -78,6 +78,7 @@ final class Reasons {
             case CO_LINK -> n + (n == 1 ? " post" : " posts") + " sharing a link another member shared";
             case CO_LINK_DOMAIN -> n + (n == 1 ? " post" : " posts") + " linking to a site other members linked to";
             case CO_REPLY -> n + (n == 1 ? " reply" : " replies") + " to posts other members replied to";
+            case CO_HASHTAG -> n + (n == 1 ? " post" : " posts") + " using a hashtag other members used at the same time";
             case CO_ANY -> n + " posts";
         };
     }

@@ -3,6 +3,7 @@ package io.mamori.core.scenario;
 import io.mamori.core.post.Platform;
 import io.mamori.core.post.Post;
 import io.mamori.core.post.PostId;
+import io.mamori.core.text.PostEntities;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -274,7 +275,7 @@ final class Simulation implements Iterator<Post>, Stage {
 
     private Post post(int a, long t, String text, PostId repostOf, PostId replyTo, PostId quoteOf, List<String> urls) {
         return new Post(Platform.X, nextId(t), cast.ids[a], cast.usernames[a], Instant.ofEpochMilli(t), text, LANGUAGE,
-                repostOf, replyTo, quoteOf, urls, Entities.hashtags(text), Entities.mentions(text));
+                repostOf, replyTo, quoteOf, urls, PostEntities.hashtags(text), PostEntities.mentions(text));
     }
 
     /** Snowflake ids: posts come out in time order, so a per-millisecond sequence keeps them unique. */

@@ -17,22 +17,24 @@ import java.util.Objects;
  *   <li>the signatures are cut into the bands of {@link NearDuplicateParameters#lsh()}; texts
  *       sharing a band are candidate pairs, found by sorting band keys;</li>
  *   <li>candidates are checked — a MinHash pre-check, then the exact Jaccard similarity of the two
- *       shingle sets — and pairs reaching {@code p.threshold()} are joined with union-find
- *       — a pair already in one cluster is not checked again. Buckets of more than 64 texts
- *       yield only the pairs with their first 8 members, so a bucket of m texts costs O(m)
- *       checks; such a bucket is either a large family of variants, which resemble its first
- *       members too, or unrelated posts whose band minima fell on common shingles.</li>
+ *       shingle sets — and, in input order, each text joins the most similar earlier
+ *       <em>leader</em> reaching {@code p.threshold()}, or else leads a cluster of its own
+ *       ({@link BandSweep}). Buckets of more than 64 texts yield only the pairs with their first 8
+ *       members, so a bucket of m texts costs O(m) checks.</li>
  * </ol>
- * Every cluster is a chain of pairs whose exact Jaccard reaches the threshold: the method can miss
- * similar pairs but never invents one. A pair with similarity s is a candidate with probability
+ * Every member of a cluster has exact Jaccard {@code >= threshold} with the cluster's leader, its
+ * earliest text: clusters do not chain, so two members are at most {@code 2 (1 - threshold)} apart
+ * in Jaccard distance. The method can miss a similar pair but never invents one. A text with
+ * similarity s to a leader meets it as a candidate with probability
  * {@link LshParameters#probabilityCandidate}(s) — for the defaults 0.64 at s = 0.5, 0.89 at 0.6,
- * 0.99 at 0.7, 0.9998 at 0.8 — and is only lost when, in addition, no chain of other verified
- * pairs connects it, which in copy-paste families of more than a few texts is rare.
+ * 0.99 at 0.7, 0.9998 at 0.8; a text that misses its leader may join another similar leader or
+ * lead a cluster of its own.
  *
  * <p>Thread-safe (stateless). The result depends only on the texts and the parameters, not on
  * {@code threads}. Memory: about {@code 2 * numHashes + 40} bytes per text (170 MB for a million
  * texts with 64 hashes), plus 16 bytes per text for each band being sorted ({@code threads + 1}
- * at a time). The caller's texts are read, never copied, except for one array of references.
+ * at a time), plus 8 bytes per candidate pair that passes the MinHash pre-check, kept until the
+ * leader pass. The caller's texts are read, never copied, except for one array of references.
  */
 public final class NearDuplicateClusters {
     private NearDuplicateClusters() {
@@ -42,18 +44,17 @@ public final class NearDuplicateClusters {
      * The clustering of the texts into near-duplicate groups.
      *
      * @param clusterOf      cluster id per text, dense in {@code 0..clusterCount-1} and numbered in
-     *                       order of each cluster's first text. {@code texts[i]} and {@code texts[j]}
-     *                       share an id when a chain of verified pairs with exact shingle Jaccard
-     *                       {@code >= threshold} connects them; texts shorter than the minimum
-     *                       length, or with no such partner, have an id of their own
+     *                       order of each cluster's first text, its leader. A text shares its
+     *                       leader's id when their exact shingle Jaccard is {@code >= threshold};
+     *                       texts shorter than the minimum length, or with no such leader, lead a
+     *                       cluster of their own
      * @param clusterCount   number of clusters, singletons included
      * @param candidatePairs LSH candidate pairs: pairs of texts sharing a bucket, counted once per
      *                       band they share (identical texts collapsed first, large buckets
      *                       capped). A measure of the checking work, mostly rejected by the MinHash
      *                       pre-check
-     * @param verifiedPairs  candidate pairs whose exact Jaccard reached the threshold and which
-     *                       joined two clusters (pairs already in one cluster are not checked), so
-     *                       this is the number of edges the clustering needed
+     * @param verifiedPairs  texts (distinct normalised ones, short ones aside) that joined a
+     *                       leader: the verified pairs the clusters are made of
      */
     public record Result(int[] clusterOf, int clusterCount, long candidatePairs, long verifiedPairs) {
     }
@@ -82,7 +83,7 @@ public final class NearDuplicateClusters {
     }
 
     private static Result clusterIds(Representatives representatives, BandSweep sweep) {
-        DisjointSets joined = sweep.joined();
+        int[] leaderOf = sweep.leaderOf();
         int n = representatives.ordinalOf.length;
         int[] clusterOf = new int[n];
         int[] idOfRoot = new int[representatives.count()];
@@ -94,7 +95,7 @@ public final class NearDuplicateClusters {
                 clusterOf[i] = next++;
                 continue;
             }
-            int root = joined.find(ordinal);
+            int root = leaderOf[ordinal];
             if (idOfRoot[root] < 0) {
                 idOfRoot[root] = next++;
             }

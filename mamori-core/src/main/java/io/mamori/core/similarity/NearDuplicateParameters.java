@@ -10,9 +10,9 @@ package io.mamori.core.similarity;
  *                    (a particle swapped 0.93, a word replaced 0.87, sentences re-ordered 0.93, a
  *                    "【拡散希望】" prefix or hashtag added 0.93; emoji, punctuation and line
  *                    breaks 1.0), a different post on the same topic sharing a few phrases about
- *                    0.2, and unrelated posts below 0.02. Single linkage: short template-like
- *                    posts ("梅田、湿度がやばい" / "札幌、湿度がやばい") chain at this threshold;
- *                    raise it or {@code minLength} for such text
+ *                    0.2, and unrelated posts below 0.02. Short template-like posts
+ *                    ("梅田、湿度がやばい" / "札幌、湿度がやばい") pass it; raise it or
+ *                    {@code minLength} for such text
  * @param shingleSize shingle size in code points, {@value Shingles#MIN_SIZE}..{@value Shingles#MAX_SIZE};
  *                    default {@value Shingles#DEFAULT_SIZE} (character bigrams)
  * @param numHashes   MinHash signature length, 1..{@value #MAX_HASHES}; default {@value #DEFAULT_NUM_HASHES}.

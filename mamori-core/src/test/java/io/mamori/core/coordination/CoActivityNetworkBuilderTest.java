@@ -239,12 +239,16 @@ class CoActivityNetworkBuilderTest {
             case CO_LINK -> repost ? Set.of() : Set.copyOf(post.urls());
             case CO_LINK_DOMAIN -> repost ? Set.of() : Set.copyOf(post.urls().stream()
                     .map(u -> RegisteredDomain.of(UrlNormalizer.normalise(u).host())).toList());
+            case CO_HASHTAG -> repost ? Set.of() : Set.copyOf(post.hashtags().stream()
+                    .map(h -> java.text.Normalizer.normalize(h, java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT))
+                    .toList());
             case CO_ANY -> Set.of("any");
         };
     }
 
     static List<Post> randomPosts(Random rnd, int n) {
-        String[] texts = {"Vote now", "vote  NOW @someone", "地震だ", "地震だ\u3000@x", "hello", "", "@only"};
+        String[] texts = {"Vote now", "vote  NOW @someone", "地震だ", "地震だ\u3000@x", "hello", "", "@only",
+            "#Vote now", "go #VOTE #地震", "#ｖｏｔｅ２０２５ #vote2025", "#地震 #地震"};
         String[] urls = {"http://a.example/1", "http://a.example/2", "https://news.b.example/x?utm_source=t", "http://c.example/"};
         int accounts = 3 + rnd.nextInt(15);
         List<Post> posts = new ArrayList<>();

@@ -4,6 +4,7 @@ import io.mamori.core.post.AccountId;
 import io.mamori.core.post.Platform;
 import io.mamori.core.post.Post;
 import io.mamori.core.post.PostId;
+import io.mamori.core.text.PostEntities;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -17,7 +18,7 @@ final class Posts {
     static Post post(String id, String account, double seconds, String text, String repostOf, String replyTo, List<String> urls) {
         return new Post(Platform.UNKNOWN, new PostId(id), new AccountId(account), "user_" + account,
                 instant(seconds), text, null, PostId.ofNullable(repostOf), PostId.ofNullable(replyTo), null,
-                urls, List.of(), List.of());
+                urls, PostEntities.hashtags(text), List.of());
     }
 
     static Post repost(String id, String account, double seconds, String of) {

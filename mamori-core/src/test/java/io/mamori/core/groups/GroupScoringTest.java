@@ -20,19 +20,29 @@ class GroupScoringTest {
     }
 
     private static GroupActivity.SharedItem item(int members, int accounts, int posts) {
-        return new GroupActivity.SharedItem(0, CoActivityType.CO_REPOST, "1", members, accounts, posts, List.of());
+        return item(0, members, accounts, posts);
+    }
+
+    private static GroupActivity.SharedItem item(int id, int members, int accounts, int posts) {
+        return new GroupActivity.SharedItem(id, CoActivityType.CO_REPOST, "1", members, accounts, posts, List.of(),
+                new double[] {0}, 1.0);
+    }
+
+    /** Scores a group as the only candidate group. */
+    private static List<ScoreComponent> alone(GroupActivity a) {
+        return GroupScoring.components(a, item -> 0.0);
     }
 
     @Test
     void aCrowdThatActedOnceScoresZeroWhateverItsItems() {
         GroupActivity once = group(new int[] {1, 1, 1, 1}, List.of(item(4, 4, 4)));
-        assertThat(GroupScoring.score(GroupScoring.components(once))).isZero();
+        assertThat(GroupScoring.score(alone(once))).isZero();
     }
 
     @Test
     void repetitionGrowsWithTheMedianMembersOccasions() {
-        double r4 = GroupScoring.components(group(new int[] {4, 4, 4}, List.of(item(3, 3, 3)))).get(0).value();
-        double r10 = GroupScoring.components(group(new int[] {10, 9, 11}, List.of(item(3, 3, 3)))).get(0).value();
+        double r4 = alone(group(new int[] {4, 4, 4}, List.of(item(3, 3, 3)))).get(0).value();
+        double r10 = alone(group(new int[] {10, 9, 11}, List.of(item(3, 3, 3)))).get(0).value();
         assertThat(r4).isCloseTo(1 - Math.exp(-1.0), within(1e-12));
         assertThat(r10).isGreaterThan(0.95);
     }
@@ -40,15 +50,40 @@ class GroupScoringTest {
     @Test
     void exclusivityWeighsEachItemByHowManyOfItsAccountsAreMembers() {
         // 10 posts on an item only members touch, 30 on one touched by 10 times as many accounts
-        GroupActivity a = group(new int[] {5, 5}, List.of(item(2, 2, 10), item(2, 20, 30)));
-        double exclusivity = GroupScoring.components(a).get(1).value();
+        GroupActivity a = group(new int[] {5, 5}, List.of(item(1, 2, 2, 10), item(2, 2, 20, 30)));
+        double exclusivity = alone(a).get(1).value();
         assertThat(exclusivity).isCloseTo((10 * 1.0 + 30 * 0.1) / 40, within(1e-12));
+    }
+
+    @Test
+    void otherGroupsActingOnAnItemAtOtherMomentsNeitherDiluteNorStrengthenIt() {
+        // an item touched by 40 accounts: 4 members, 30 of another unit that co-acted on it on another day, 6 others
+        GroupActivity a = group(new int[] {5, 5, 5, 5}, List.of(item(7, 4, 40, 12)));
+        double shared = GroupScoring.components(a, item -> item == 7 ? 30.0 : 0.0).get(1).value();
+        double crowded = GroupScoring.components(a, item -> 0.0).get(1).value();
+        assertThat(shared).isCloseTo(4.0 / (4 + 6), within(1e-12));
+        assertThat(crowded).isCloseTo(4.0 / 40, within(1e-12));
+    }
+
+    @Test
+    void sharedItemsAreConcurrentWhenTwoOfTheirCoActionsFallWithinTheGap() {
+        GroupActivity.SharedItem day1 = new GroupActivity.SharedItem(1, CoActivityType.CO_SIMILAR, "x", 3, 9, 3,
+                List.of(), new double[] {1_000, 1_200, 1_500}, 1.0);
+        GroupActivity.SharedItem day2 = new GroupActivity.SharedItem(1, CoActivityType.CO_SIMILAR, "x", 3, 9, 3,
+                List.of(), new double[] {90_000, 90_100}, 1.0);
+        GroupActivity.SharedItem overlapping = new GroupActivity.SharedItem(1, CoActivityType.CO_SIMILAR, "x", 3, 9, 3,
+                List.of(), new double[] {50, 3_200, 90_000}, 1.0);
+        assertThat(day1.concurrentWith(day2, 1_800)).isFalse();
+        assertThat(day2.concurrentWith(day1, 1_800)).isFalse();
+        assertThat(day1.concurrentWith(overlapping, 1_800)).isTrue();
+        assertThat(day1.concurrentWith(overlapping, 900)).isFalse();
+        assertThat(day2.concurrentWith(overlapping, 0)).isTrue();
     }
 
     @Test
     void theScoreIsTheProductOfTheComponentsAndStaysWithinZeroAndOne() {
         GroupActivity a = group(new int[] {7, 8, 9}, List.of(item(3, 6, 6)));
-        List<ScoreComponent> c = GroupScoring.components(a);
+        List<ScoreComponent> c = alone(a);
         assertThat(GroupScoring.score(c)).isCloseTo(c.get(0).value() * c.get(1).value(), within(1e-12)).isBetween(0.0, 1.0);
         assertThat(c).extracting(ScoreComponent::name).containsExactly("repetition", "exclusivity");
     }

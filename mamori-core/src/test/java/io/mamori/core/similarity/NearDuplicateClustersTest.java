@@ -5,6 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -108,7 +109,7 @@ class NearDuplicateClustersTest {
     }
 
     @Test
-    void aLargeFamilyOfDistinctVariantsBecomesOneCluster() {
+    void aLargeFamilyOfDistinctVariantsGathersAroundItsFirstText() {
         // given: 400 distinct edits of one message, more than a bucket holds before it is capped
         SplittableRandom r = new SplittableRandom(5);
         List<String> texts = new ArrayList<>();
@@ -118,11 +119,29 @@ class NearDuplicateClustersTest {
         assertThat(new HashSet<>(texts)).hasSizeGreaterThan(350);
         // when
         NearDuplicateClusters.Result result = NearDuplicateClusters.cluster(texts, DEFAULTS, 1);
-        // then
-        assertThat(result.clusterCount()).isEqualTo(1);
-        // one verified pair per distinct text after the first (identical normalised texts need none)
+        // then: nearly all join the first text's cluster; the rest lead a handful of their own
+        long withFirst = IntStream.of(result.clusterOf()).filter(c -> c == 0).count();
+        assertThat(withFirst).isGreaterThan(380);
+        assertThat(result.clusterCount()).isLessThan(10);
         long distinct = texts.stream().map(t -> SimilarityText.normalise(t).replace(" ", "")).distinct().count();
-        assertThat(result.verifiedPairs()).isEqualTo(distinct - 1);
+        assertThat(result.verifiedPairs()).isEqualTo(distinct - result.clusterCount());
+    }
+
+    @Test
+    void similarTextsDoNotChainIntoOneCluster() {
+        // given: each text shares most of its bigrams with the next, little with the one after
+        List<String> chain = List.of(
+                "あいうえおかきくけこさしすせそたちつてとなにぬね",
+                "おかきくけこさしすせそたちつてとなにぬねのはひふ",
+                "けこさしすせそたちつてとなにぬねのはひふへほまみ",
+                "すせそたちつてとなにぬねのはひふへほまみむめもや",
+                "ちつてとなにぬねのはひふへほまみむめもやゆよらり");
+        assertThat(exact(chain.get(0), chain.get(1))).isGreaterThanOrEqualTo(DEFAULTS.threshold());
+        assertThat(exact(chain.get(0), chain.get(2))).isLessThan(DEFAULTS.threshold());
+        // when
+        NearDuplicateClusters.Result result = NearDuplicateClusters.cluster(chain, DEFAULTS, 1);
+        // then: the first leads, the second follows it; the third is too far from the first and leads
+        assertThat(result.clusterOf()).containsExactly(0, 0, 1, 1, 2);
     }
 
     @Test
@@ -167,14 +186,13 @@ class NearDuplicateClustersTest {
 
     /**
      * Brute force over every pair of 300 texts (100 to 200 pairs at Jaccard >= 0.6 per seed).
-     * Precision is exact by construction, so it is checked exactly: every cluster must lie within
-     * one connected component of the graph of pairs with exact Jaccard >= threshold. Recall is
-     * probabilistic: LSH makes a pair with Jaccard s a candidate with probability P(s) — 0.89 at
-     * s = 0.6, 0.988 at 0.7 — and a pair it misses is still joined when a chain of other verified
-     * pairs connects it. So the test allows, among pairs with Jaccard >= threshold + 0.1, at most the
-     * expected number of direct LSH misses, the sum of 1 - P(s) (3 to 6 here); the runs miss 0 to
-     * 3, all LSH misses at s < 0.64. It also pins that no pair at s >= 0.7 is missed with these
-     * seeds (about 0.5 direct misses expected per seed, all rescued by chains).
+     * Precision is exact by construction, so it is checked exactly: every text has exact Jaccard
+     * {@code >= threshold} with its cluster's leader (first text). Recall is probabilistic: LSH makes a text with
+     * Jaccard s to a leader a candidate with probability P(s) — 0.89 at s = 0.6, 0.988 at 0.7 — and
+     * a text whose bands miss the leader is still checked against it when they meet one of the
+     * leader's followers. So the test counts the texts that lead a cluster although an earlier
+     * leader had Jaccard {@code >= threshold + 0.1} with them, and allows at most the expected
+     * number of direct LSH misses, the sum of 1 - P(s) over those (leader, text) pairs (at least 1).
      */
     @ParameterizedTest
     @ValueSource(ints = {1, 2, 3, 4, 5, 6})
@@ -188,45 +206,47 @@ class NearDuplicateClustersTest {
             boolean isShort = normalised.replace(" ", "").codePointCount(0, normalised.replace(" ", "").length()) < DEFAULTS.minLength();
             sets[i] = isShort ? null : Shingles.distinctSorted(normalised, DEFAULTS.shingleSize());
         }
-        DisjointSets oracle = new DisjointSets(n);
-        List<int[]> strongPairs = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                if (sets[i] != null && sets[j] != null) {
-                    double jaccard = MinHasher.jaccard(sets[i], sets[j]);
-                    if (jaccard >= DEFAULTS.threshold()) {
-                        oracle.union(i, j);
-                    }
-                    if (jaccard >= DEFAULTS.threshold() + 0.1) {
-                        strongPairs.add(new int[]{i, j});
-                    }
-                }
-            }
-        }
         // when
-        int[] clusterOf = NearDuplicateClusters.cluster(texts, DEFAULTS, 1).clusterOf();
+        NearDuplicateClusters.Result result = NearDuplicateClusters.cluster(texts, DEFAULTS, 1);
+        int[] clusterOf = result.clusterOf();
         // then
-        assertThat(strongPairs).hasSizeGreaterThan(100);
-        List<String> unsupported = new ArrayList<>();
+        int[] leaderOf = new int[result.clusterCount()];
+        Arrays.fill(leaderOf, -1);
         for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                if (clusterOf[i] == clusterOf[j] && oracle.find(i) != oracle.find(j)) {
-                    unsupported.add(texts.get(i) + " / " + texts.get(j));
+            if (leaderOf[clusterOf[i]] < 0) {
+                leaderOf[clusterOf[i]] = i;
+            }
+        }
+        double expectedMisses = 0;
+        int missed = 0;
+        for (int i = 0; i < n; i++) {
+            int leader = leaderOf[clusterOf[i]];
+            if (leader != i) {
+                assertThat(MinHasher.jaccard(sets[leader], sets[i])).as("%s joined %s", texts.get(i), texts.get(leader))
+                        .isGreaterThanOrEqualTo(DEFAULTS.threshold());
+                continue;
+            }
+            if (sets[i] == null) {
+                continue;
+            }
+            double best = 0;
+            for (int j = 0; j < i; j++) {
+                if (leaderOf[clusterOf[j]] == j && sets[j] != null && !Arrays.equals(sets[i], sets[j])) {
+                    double jaccard = MinHasher.jaccard(sets[i], sets[j]);
+                    if (jaccard >= DEFAULTS.threshold() + 0.1) {
+                        expectedMisses += 1 - DEFAULTS.lsh().probabilityCandidate(jaccard);
+                    }
+                    best = Math.max(best, jaccard);
                 }
             }
-        }
-        assertThat(unsupported).as("pairs clustered without a chain of similar pairs").isEmpty();
-        double expectedDirectMisses = 0;
-        int missed = 0;
-        for (int[] pair : strongPairs) {
-            double jaccard = MinHasher.jaccard(sets[pair[0]], sets[pair[1]]);
-            expectedDirectMisses += 1 - DEFAULTS.lsh().probabilityCandidate(jaccard);
-            if (clusterOf[pair[0]] != clusterOf[pair[1]]) {
+            if (best >= DEFAULTS.threshold() + 0.1) {
                 missed++;
-                assertThat(jaccard).as("%s and %s", texts.get(pair[0]), texts.get(pair[1])).isLessThan(0.7);
+                assertThat(best).as("%s leads although a leader is that similar", texts.get(i)).isLessThan(0.75);
             }
         }
-        assertThat((double) missed).isLessThanOrEqualTo(expectedDirectMisses);
+        long followers = IntStream.range(0, n).filter(i -> leaderOf[clusterOf[i]] != i).count();
+        assertThat(followers).isGreaterThan(60);
+        assertThat((double) missed).isLessThanOrEqualTo(Math.max(1, expectedMisses));
     }
 
     @ParameterizedTest

@@ -4,6 +4,7 @@ import io.mamori.core.post.AccountId;
 import io.mamori.core.post.Platform;
 import io.mamori.core.post.Post;
 import io.mamori.core.post.PostId;
+import io.mamori.core.text.PostEntities;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,7 +21,8 @@ import java.util.List;
  * without a byte-order mark, URLs separated by spaces. Columns are found by the header's names, so
  * their order and extra columns do not matter. As in the toolkit, an empty {@code repost_id} or
  * {@code reply_id} means none and {@code timestamp} is seconds since any fixed origin (fractions
- * allowed); Mamori also accepts an ISO-8601 instant there.
+ * allowed); Mamori also accepts an ISO-8601 instant there. The format has no entity columns:
+ * hashtags and mentions are taken from the message text ({@link PostEntities}).
  */
 public final class ToolkitCsvReader implements PostReader {
     static final String[] COLUMNS = {"message_id", "user_id", "username", "repost_id", "reply_id", "message", "timestamp", "urls"};
@@ -79,20 +81,21 @@ public final class ToolkitCsvReader implements PostReader {
                 continue;
             }
             String username = csv.field(column[USERNAME]);
+            String text = csv.field(column[MESSAGE]);
             context.post(new Post(
                     platform,
                     new PostId(messageId),
                     new AccountId(userId),
                     username.isEmpty() ? null : username,
                     timestamp,
-                    csv.field(column[MESSAGE]),
+                    text,
                     null,
                     PostId.ofNullable(csv.field(column[REPOST_ID])),
                     PostId.ofNullable(csv.field(column[REPLY_ID])),
                     null,
                     splitUrls(csv.field(column[URLS])),
-                    List.of(),
-                    List.of()));
+                    PostEntities.hashtags(text),
+                    PostEntities.mentions(text)));
         }
     }
 

@@ -4,6 +4,7 @@ import io.mamori.core.post.AccountId;
 import io.mamori.core.post.Platform;
 import io.mamori.core.post.Post;
 import io.mamori.core.post.PostId;
+import io.mamori.core.text.PostEntities;
 import io.mamori.io.input.OnError;
 import io.mamori.io.input.PostInputs;
 import io.mamori.io.input.PostSink;
@@ -34,10 +35,10 @@ class ToolkitCsvWriterTest {
                 PostId.ofNullable(repostOf), PostId.ofNullable(replyTo), new PostId("999"), urls, List.of("タグ"), List.of("friend"));
     }
 
-    /** What the toolkit CSV can say about a post. */
+    /** What the toolkit CSV can say about a post: hashtags and mentions only as its text has them. */
     private static Post asCsvCarriesIt(Post p) {
         return new Post(Platform.X, p.id(), p.accountId(), p.username(), p.timestamp(), p.text(), null,
-                p.repostOf(), p.replyTo(), null, p.urls(), List.of(), List.of());
+                p.repostOf(), p.replyTo(), null, p.urls(), PostEntities.hashtags(p.text()), PostEntities.mentions(p.text()));
     }
 
     private static byte[] written(List<Post> posts) throws IOException {
@@ -66,7 +67,8 @@ class ToolkitCsvWriterTest {
                         List.of("https://www3.nhk.or.jp/news/html/20250717/k10014848481000.html", "https://bit.ly/3xYz9Ab")),
                 post("2", "RT @user_1: 地震だ、みんな大丈夫？", "1", null, Instant.parse("2025-07-17T08:29:00Z"), List.of()),
                 post("3", "@user_1 line one\nline two,\n\"three\"", null, "1", Instant.parse("2025-07-17T08:30:00.000000001Z"), List.of()),
-                post("4", "", null, null, Instant.parse("1969-12-31T23:59:59.5Z"), List.of()));
+                post("4", "", null, null, Instant.parse("1969-12-31T23:59:59.5Z"), List.of()),
+                post("5", "投票日！ #投票に行こう #参院選2025 @friend", null, null, Instant.parse("2025-07-20T01:00:00Z"), List.of()));
         // when
         List<Post> read = readBack(written(posts));
         // then

@@ -1,4 +1,4 @@
-package io.mamori.core.scenario;
+package io.mamori.core.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,15 +7,17 @@ import java.util.List;
  * Hashtags and mentions in a post's text, found the way X finds them (simplified): {@code #}
  * then letters, digits, marks or '_' containing at least one non-digit; {@code @} then 1–15 of
  * {@code [A-Za-z0-9_]}; neither right after a letter or digit. Generated texts put a space or
- * punctuation after every tag, so these rules find exactly what the templates wrote.
+ * punctuation after every tag, so these rules find exactly what the templates wrote; inputs that
+ * carry no entities (the toolkit CSV) get theirs from the text this way. Stateless.
  */
-final class Entities {
+public final class PostEntities {
     private static final int MAX_USERNAME = 15;
 
-    private Entities() {
+    private PostEntities() {
     }
 
-    static List<String> hashtags(String text) {
+    /** The hashtags of {@code text}, without the {@code #}, in order of appearance. */
+    public static List<String> hashtags(String text) {
         List<String> tags = new ArrayList<>(2);
         int i = text.indexOf('#');
         while (i >= 0) {
@@ -39,7 +41,8 @@ final class Entities {
         return tags;
     }
 
-    static List<String> mentions(String text) {
+    /** The mentioned usernames of {@code text}, without the {@code @}, in order of appearance. */
+    public static List<String> mentions(String text) {
         List<String> names = new ArrayList<>(1);
         int i = text.indexOf('@');
         while (i >= 0) {

@@ -1,24 +1,24 @@
-package io.mamori.core.scenario;
+package io.mamori.core.text;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class EntitiesTest {
+class PostEntitiesTest {
     @Test
     void japaneseHashtagsEndAtSpacesAndPunctuation() {
-        assertThat(Entities.hashtags("明日は投票日！ #投票に行こう #参院選2025。 #拡散希望🙏"))
+        assertThat(PostEntities.hashtags("明日は投票日！ #投票に行こう #参院選2025。 #拡散希望🙏"))
                 .containsExactly("投票に行こう", "参院選2025", "拡散希望");
     }
 
     @Test
     void aHashInsideAWordOrFollowedOnlyByDigitsIsNoHashtag() {
-        assertThat(Entities.hashtags("abc#tag #2025 https://t.co/AbC#frag")).isEmpty();
+        assertThat(PostEntities.hashtags("abc#tag #2025 https://t.co/AbC#frag")).isEmpty();
     }
 
     @Test
     void mentionsAreAtMostFifteenHandleCharactersAndNotPartOfEmailAddresses() {
-        assertThat(Entities.mentions("RT @nhk_newsflash: 地震 @a_very_long_handle_name mail@example.com"))
+        assertThat(PostEntities.mentions("RT @nhk_newsflash: 地震 @a_very_long_handle_name mail@example.com"))
                 .containsExactly("nhk_newsflash", "a_very_long_han");
     }
 }
