@@ -28,8 +28,8 @@ import java.util.function.IntToDoubleFunction;
  *       acting amid everyone else on a celebrity's post owns little of its moments, so it stays
  *       mostly crowd. A web site ({@code co-link-domain}) or a hashtag ({@code co-hashtag}) is a
  *       channel rather than a piece of content: everyone links to a big outlet, or uses a trending
- *       tag, some time in a week, so for it only the moments count — the share of the links to it around the group's co-actions that were the
- *       group's ({@link GroupActivity.SharedItem#localShare()}).</li>
+ *       tag, some time in a week, so for it only the moments count — the group's share of the
+ *       channel's use around the group's co-actions ({@link GroupActivity.SharedItem#localShare()}).</li>
  * </ul>
  * Stateless.
  */
@@ -56,7 +56,7 @@ public final class GroupScoring {
                         String.format(Locale.ROOT, "the median member co-acted with the group on %s separate occasions (of %d)",
                                 trim(r), activity.events())),
                 new ScoreComponent("exclusivity", exclusivity, 1.0,
-                        String.format(Locale.ROOT, "%.0f%% of the accounts touching the shared items are members (other groups acting at other moments left out)",
+                        String.format(Locale.ROOT, "the shared items are %.0f%% the group's: crowds touching them count against it, other groups acting on them at other moments do not",
                                 100 * exclusivity)));
     }
 
