@@ -113,12 +113,15 @@ class ReportPageBrowserTest {
         shared = OpenedPage.open();
     }
 
-    /** {@code mamori generate} (a week of 2,500 accounts) and {@code mamori analyze}; the report's directory. */
+    /**
+     * {@code mamori generate} (a week of 5,000 accounts: its fan base is a group of more than 100
+     * members, whose list the page collapses) and {@code mamori analyze}; the report's directory.
+     */
     private static Path analyseAGeneratedWeek() {
         Path scenario = dir.resolve("scenario");
         Path out = dir.resolve("report");
         StringWriter err = new StringWriter();
-        assertThat(exec(err, "generate", "--out", scenario.toString(), "--seed", "21", "--accounts", "2500", "-q"))
+        assertThat(exec(err, "generate", "--out", scenario.toString(), "--seed", "21", "--accounts", "5000", "-q"))
                 .as(err.toString()).isZero();
         assertThat(exec(err, "analyze", scenario.resolve("posts.jsonl").toString(), "--out", out.toString(), "-q"))
                 .as(err.toString()).isZero();
