@@ -99,23 +99,28 @@ public record GroupActivity(List<Member> members, int events, double firstTime, 
                     + examplePosts + ", coActionTimes=" + Arrays.toString(coActionTimes) + ", localShare=" + localShare + "]";
         }
 
-        /** True when some co-acting post here and one in {@code other} lie within {@code gapSeconds}. */
-        public boolean concurrentWith(SharedItem other, double gapSeconds) {
-            double[] a = coActionTimes;
-            double[] b = other.coActionTimes;
+        /**
+         * The share of {@code other}'s co-acting posts on this item with none of this item's
+         * co-acting posts within {@code gapSeconds}: 0 when the two always act at the same moments,
+         * 1 when never.
+         */
+        public double shareApartFrom(SharedItem other, double gapSeconds) {
+            double[] mine = coActionTimes;
+            double[] theirs = other.coActionTimes;
+            if (theirs.length == 0) {
+                return 0;
+            }
+            int apart = 0;
             int i = 0;
-            int j = 0;
-            while (i < a.length && j < b.length) {
-                if (Math.abs(a[i] - b[j]) <= gapSeconds) {
-                    return true;
-                }
-                if (a[i] < b[j]) {
+            for (double t : theirs) {
+                while (i < mine.length && mine[i] < t - gapSeconds) {
                     i++;
-                } else {
-                    j++;
+                }
+                if (i == mine.length || mine[i] > t + gapSeconds) {
+                    apart++;
                 }
             }
-            return false;
+            return (double) apart / theirs.length;
         }
     }
 }

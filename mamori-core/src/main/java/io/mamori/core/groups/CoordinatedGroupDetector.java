@@ -62,7 +62,8 @@ public final class CoordinatedGroupDetector {
                 graphAccounts += mark(inGraph, pairs.a(i)) + mark(inGraph, pairs.b(i));
             }
         }
-        Partition partition = Leiden.run(builder.build(), parameters.leiden());
+        WeightedGraph graph = builder.build();
+        Partition partition = Leiden.run(graph, parameters.leiden());
         List<int[]> candidates = new ArrayList<>();
         for (int c = 0; c < partition.communityCount(); c++) {
             int[] members = partition.members(c);
@@ -71,32 +72,20 @@ public final class CoordinatedGroupDetector {
             }
         }
         phases.accept("collecting group evidence");
-        List<GroupActivity> activities = GroupActivitySweep.run(index, candidates, parameters.episodeGapSeconds(), threads);
-        double[] pairSurprisal = internalPairSurprisal(pairs, candidates, table.accountCount());
-        Map<Integer, List<GroupActivity.SharedItem>> groupsOnItem = new HashMap<>();
-        for (GroupActivity a : activities) {
-            for (GroupActivity.SharedItem item : a.items()) {
-                groupsOnItem.computeIfAbsent(item.item(), x -> new ArrayList<>()).add(item);
+        List<Scored> scored = score(table, index, pairs, candidates, parameters, threads);
+        // A large community that does not reach the threshold may hide a unit: look inside it.
+        List<int[]> refined = new ArrayList<>();
+        boolean split = false;
+        for (int c = 0; c < scored.size(); c++) {
+            int[] members = candidates.get(c);
+            if (scored.get(c).score < parameters.flagThreshold() && members.length > SPLIT_ABOVE) {
+                split |= splitLarge(graph, members, parameters, 0, refined);
+            } else {
+                refined.add(members);
             }
         }
-        double gap = parameters.episodeGapSeconds();
-        List<Scored> scored = new ArrayList<>();
-        for (int c = 0; c < activities.size(); c++) {
-            GroupActivity a = activities.get(c);
-            // members of other groups that co-acted on a shared item at other moments, weighted by
-            // how much of their own moments they owned: left out of the item's crowd (GroupScoring)
-            Map<Integer, Double> elsewhere = new HashMap<>();
-            for (GroupActivity.SharedItem mine : a.items()) {
-                double others = 0;
-                for (GroupActivity.SharedItem theirs : groupsOnItem.get(mine.item())) {
-                    if (theirs != mine && !mine.concurrentWith(theirs, gap)) {
-                        others += theirs.members() * theirs.localShare();
-                    }
-                }
-                elsewhere.put(mine.item(), others);
-            }
-            List<ScoreComponent> components = GroupScoring.components(a, item -> elsewhere.getOrDefault(item, 0.0));
-            scored.add(new Scored(a, components, GroupScoring.score(components), pairSurprisal[c], firstRank(table, a)));
+        if (split) {
+            scored = score(table, index, pairs, refined, parameters, threads);
         }
         // Highest score first; ties by size, then by the lowest account in output order, so ids are stable.
         scored.sort(Comparator.comparingDouble(Scored::score).reversed()
@@ -192,6 +181,93 @@ public final class CoordinatedGroupDetector {
 
     private static final GroupActivity EMPTY = new GroupActivity(List.of(), 0, Double.NaN, Double.NaN, 0, Double.NaN,
             List.of(), List.of());
+
+    /** Group evidence and score for each candidate group, in candidate order. */
+    private static List<Scored> score(PostTable table, MultiplexIndex index, PairEvidence pairs, List<int[]> candidates,
+                                      DetectionParameters parameters, int threads) {
+        List<GroupActivity> activities = GroupActivitySweep.run(index, candidates, parameters.episodeGapSeconds(), threads);
+        double[] pairSurprisal = internalPairSurprisal(pairs, candidates, table.accountCount());
+        Map<Integer, List<GroupActivity.SharedItem>> groupsOnItem = new HashMap<>();
+        for (GroupActivity a : activities) {
+            for (GroupActivity.SharedItem item : a.items()) {
+                groupsOnItem.computeIfAbsent(item.item(), x -> new ArrayList<>()).add(item);
+            }
+        }
+        double gap = parameters.episodeGapSeconds();
+        List<Scored> scored = new ArrayList<>();
+        for (int c = 0; c < activities.size(); c++) {
+            GroupActivity a = activities.get(c);
+            // members of other groups that co-acted on a shared item at other moments: left out of
+            // the item's crowd (GroupScoring), weighted by the share of their co-actions apart from
+            // this group's and by how much of their own moments they owned
+            Map<Integer, Double> elsewhere = new HashMap<>();
+            for (GroupActivity.SharedItem mine : a.items()) {
+                double others = 0;
+                for (GroupActivity.SharedItem theirs : groupsOnItem.get(mine.item())) {
+                    if (theirs != mine) {
+                        others += theirs.members() * theirs.localShare() * mine.shareApartFrom(theirs, gap);
+                    }
+                }
+                elsewhere.put(mine.item(), others);
+            }
+            List<ScoreComponent> components = GroupScoring.components(a, item -> elsewhere.getOrDefault(item, 0.0));
+            scored.add(new Scored(a, components, GroupScoring.score(components), pairSurprisal[c], firstRank(table, a)));
+        }
+        return scored;
+    }
+
+    /** Unflagged communities larger than this are searched for communities of their own. */
+    static final int SPLIT_ABOVE = 100;
+    private static final int MAX_SPLIT_DEPTH = 3;
+
+    /**
+     * Adds to {@code out} the communities Leiden finds inside {@code members} (recursively inside
+     * those still larger than {@value #SPLIT_ABOVE}, up to {@value #MAX_SPLIT_DEPTH} levels), or
+     * {@code members} itself when it has no split; true when it was split. Modularity has a
+     * resolution limit: in a graph of 100,000 accounts it cannot see a unit of 80 inside a
+     * community of 5,000 whose ties are many and light, and merges them; inside that community
+     * alone, the unit's heavy ties stand out. Only communities that do not reach the threshold are
+     * split, so units that were rightly merged (several cells of one operation) stay together.
+     */
+    private static boolean splitLarge(WeightedGraph graph, int[] members, DetectionParameters parameters, int depth,
+                                      List<int[]> out) {
+        if (members.length <= SPLIT_ABOVE || depth >= MAX_SPLIT_DEPTH) {
+            out.add(members);
+            return false;
+        }
+        Map<Integer, Integer> local = new HashMap<>();
+        for (int i = 0; i < members.length; i++) {
+            local.put(members[i], i);
+        }
+        WeightedGraph.Builder sub = WeightedGraph.builder(members.length);
+        for (int i = 0; i < members.length; i++) {
+            int u = members[i];
+            for (int k = 0; k < graph.degree(u); k++) {
+                Integer j = local.get(graph.neighbour(u, k));
+                if (j != null && j > i) {
+                    sub.addEdge(i, j, graph.weight(u, k));
+                }
+            }
+        }
+        Partition parts = Leiden.run(sub.build(), parameters.leiden());
+        if (parts.communityCount() <= 1) {
+            out.add(members);
+            return false;
+        }
+        for (int c = 0; c < parts.communityCount(); c++) {
+            int[] part = parts.members(c);
+            if (part.length < parameters.minGroupSize()) {
+                continue;
+            }
+            int[] accounts = new int[part.length];
+            for (int i = 0; i < part.length; i++) {
+                accounts[i] = members[part[i]];
+            }
+            Arrays.sort(accounts);
+            splitLarge(graph, accounts, parameters, depth + 1, out);
+        }
+        return true;
+    }
 
     /**
      * Whether a member's co-acting posts, hashtags aside, number at least {@code minimum}. Using a

@@ -66,18 +66,20 @@ class GroupScoringTest {
     }
 
     @Test
-    void sharedItemsAreConcurrentWhenTwoOfTheirCoActionsFallWithinTheGap() {
+    void theShareApartCountsTheOtherGroupsCoActionsWithNoneOfOursWithinTheGap() {
         GroupActivity.SharedItem day1 = new GroupActivity.SharedItem(1, CoActivityType.CO_SIMILAR, "x", 3, 9, 3,
                 List.of(), new double[] {1_000, 1_200, 1_500}, 1.0);
         GroupActivity.SharedItem day2 = new GroupActivity.SharedItem(1, CoActivityType.CO_SIMILAR, "x", 3, 9, 3,
                 List.of(), new double[] {90_000, 90_100}, 1.0);
         GroupActivity.SharedItem overlapping = new GroupActivity.SharedItem(1, CoActivityType.CO_SIMILAR, "x", 3, 9, 3,
-                List.of(), new double[] {50, 3_200, 90_000}, 1.0);
-        assertThat(day1.concurrentWith(day2, 1_800)).isFalse();
-        assertThat(day2.concurrentWith(day1, 1_800)).isFalse();
-        assertThat(day1.concurrentWith(overlapping, 1_800)).isTrue();
-        assertThat(day1.concurrentWith(overlapping, 900)).isFalse();
-        assertThat(day2.concurrentWith(overlapping, 0)).isTrue();
+                List.of(), new double[] {50, 3_200, 90_000, 200_000}, 1.0);
+        assertThat(day1.shareApartFrom(day2, 1_800)).isEqualTo(1.0);
+        assertThat(day2.shareApartFrom(day1, 1_800)).isEqualTo(1.0);
+        // 50 is 950 s before 1,000 and 3,200 is 1,700 s after 1,500: both within 1,800 s
+        assertThat(day1.shareApartFrom(overlapping, 1_800)).isEqualTo(0.5);
+        assertThat(day1.shareApartFrom(overlapping, 900)).isEqualTo(1.0);
+        assertThat(day2.shareApartFrom(overlapping, 0)).isEqualTo(0.75);
+        assertThat(day1.shareApartFrom(day1, 0)).isZero();
     }
 
     @Test
