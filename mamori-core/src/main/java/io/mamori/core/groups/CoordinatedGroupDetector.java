@@ -229,7 +229,7 @@ public final class CoordinatedGroupDetector {
      * alone, the unit's heavy ties stand out. Only communities that do not reach the threshold are
      * split, so units that were rightly merged (several cells of one operation) stay together.
      */
-    private static boolean splitLarge(WeightedGraph graph, int[] members, DetectionParameters parameters, int depth,
+    static boolean splitLarge(WeightedGraph graph, int[] members, DetectionParameters parameters, int depth,
                                       List<int[]> out) {
         if (members.length <= SPLIT_ABOVE || depth >= MAX_SPLIT_DEPTH) {
             out.add(members);
