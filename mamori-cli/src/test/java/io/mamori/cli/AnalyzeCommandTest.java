@@ -67,6 +67,10 @@ class AnalyzeCommandTest {
             assertThat(report.resolve(r.path("edgeFiles").path(type.path("type").asText()).asText())).exists();
         }
         assertThat(Files.readString(report.resolve("report.html"))).contains("<svg").contains(r.path("groups").get(0).path("id").asText());
+        for (JsonNode item : r.path("groups").get(0).path("sharedItems")) {
+            assertThat(item.path("members").asInt()).isPositive().isLessThanOrEqualTo(item.path("accounts").asInt());
+            assertThat(item.path("localShare").asDouble()).as(item.toString()).isGreaterThan(0).isLessThanOrEqualTo(1);
+        }
         assertThat(analyzeErr).contains("read ").contains("scoring account pairs").contains("candidate groups");
     }
 

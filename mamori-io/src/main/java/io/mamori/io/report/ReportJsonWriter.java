@@ -226,6 +226,7 @@ public final class ReportJsonWriter {
             g.writeNumberField("members", item.members());
             g.writeNumberField("accounts", item.accounts());
             g.writeNumberField("posts", item.coActionPosts());
+            number(g, "localShare", item.localShare());
             g.writeEndObject();
         }
         g.writeEndArray();
