@@ -1,5 +1,8 @@
 package io.mamori.core.similarity;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * How {@link NearDuplicateClusters} finds near-duplicate texts. Validated on construction;
  * immutable.
@@ -30,6 +33,8 @@ public record NearDuplicateParameters(double threshold, int shingleSize, int num
     public static final long DEFAULT_SEED = 0x4D414D4F5249L;
     public static final int DEFAULT_MIN_LENGTH = 6;
     public static final int MAX_HASHES = 1024;
+    /** The banding chosen for each (threshold, hashes) so far; see {@link #lsh()}. */
+    private static final Map<Banding, LshParameters> BANDINGS = new ConcurrentHashMap<>();
 
     public NearDuplicateParameters {
         if (!(threshold > 0 && threshold <= 1)) {
@@ -50,10 +55,16 @@ public record NearDuplicateParameters(double threshold, int shingleSize, int num
                 DEFAULT_MIN_LENGTH);
     }
 
-    /** The LSH banding these parameters use. */
+    /**
+     * The LSH banding these parameters use. Choosing it integrates the S-curve for every row count
+     * (about 4 ms), so the choice is remembered per (threshold, hashes): a stream clustering small
+     * batches asks for it on every batch.
+     */
     public LshParameters lsh() {
-        return LshParameters.forThreshold(threshold, numHashes);
+        return BANDINGS.computeIfAbsent(new Banding(threshold, numHashes),
+                b -> LshParameters.forThreshold(b.threshold(), b.numHashes()));
     }
+
 
     public NearDuplicateParameters withThreshold(double newThreshold) {
         return new NearDuplicateParameters(newThreshold, shingleSize, numHashes, seed, minLength);
@@ -73,5 +84,8 @@ public record NearDuplicateParameters(double threshold, int shingleSize, int num
 
     public NearDuplicateParameters withMinLength(int newMinLength) {
         return new NearDuplicateParameters(threshold, shingleSize, numHashes, seed, newMinLength);
+    }
+
+    private record Banding(double threshold, int numHashes) {
     }
 }
