@@ -232,7 +232,8 @@ public final class CoActivityNetworkBuilder {
                 }
                 case CO_SIMILAR -> {
                     if (!repost) {
-                        keys.add(offset + required(table.similarKeys()[p], type));
+                        int[] similar = table.similarKeys();
+                        keys.add(offset + required(similar == null ? PostTable.NO_KEY : similar[p], type));
                     }
                 }
                 case CO_LINK -> addMulti(table.urlStarts(), table.urlKeys(), p, offset, keys);

@@ -63,7 +63,11 @@ public final class PostTable {
     private final long duplicatePosts;
     private final long[] postNumericId;
     private final StringDictionary postIds;
-    private final IdDictionary references;
+    // What sharedItem needs of the referenced post ids: when all are plain numbers (X, the toolkit)
+    // just their values. The dictionary's hash table is most of its memory (~140 of 160 MiB at 10M
+    // posts) and is of no use once the table is built.
+    private final long[] referenceNumbers;
+    private final IdDictionary references; // null when referenceNumbers holds every reference
     private final StringDictionary texts;
     private final StringDictionary urls;
     private final StringDictionary domains;
@@ -84,13 +88,15 @@ public final class PostTable {
         this.repostKey = permute(b.repostKey.rawArray(), order);
         this.replyKey = permute(b.replyKey.rawArray(), order);
         this.textKey = permute(b.textKey.rawArray(), order);
-        int[][] urls = permuteCsr(b.urlStart.rawArray(), b.urlKey.rawArray(), order, n);
+        // Unbuilt multi-key columns share one read-only "no keys for any post".
+        int[][] none = b.wantUrls && b.wantDomains && b.wantHashtags ? null : new int[][] {new int[n + 1], new int[0]};
+        int[][] urls = b.wantUrls ? permuteCsr(b.urlStart.rawArray(), b.urlKey.rawArray(), order, n) : none;
         this.urlStart = urls[0];
         this.urlKey = urls[1];
-        int[][] domains = permuteCsr(b.domainStart.rawArray(), b.domainKey.rawArray(), order, n);
+        int[][] domains = b.wantDomains ? permuteCsr(b.domainStart.rawArray(), b.domainKey.rawArray(), order, n) : none;
         this.domainStart = domains[0];
         this.domainKey = domains[1];
-        int[][] hashtags = permuteCsr(b.hashtagStart.rawArray(), b.hashtagKey.rawArray(), order, n);
+        int[][] hashtags = b.wantHashtags ? permuteCsr(b.hashtagStart.rawArray(), b.hashtagKey.rawArray(), order, n) : none;
         this.hashtagStart = hashtags[0];
         this.hashtagKey = hashtags[1];
         this.referenceKeyCount = b.references.size();
@@ -101,7 +107,14 @@ public final class PostTable {
         this.duplicatePosts = b.duplicates;
         this.postNumericId = permute(b.numericPostId.rawArray(), order);
         this.postIds = b.postIds;
-        this.references = b.references;
+        long[] numbers = new long[b.references.size()];
+        boolean allNumeric = true;
+        for (int id = 0; id < numbers.length && allNumeric; id++) {
+            numbers[id] = b.references.numericValue(id);
+            allNumeric = numbers[id] >= 0;
+        }
+        this.referenceNumbers = allNumeric ? numbers : null;
+        this.references = allNumeric ? null : b.references;
         this.texts = b.texts;
         this.urls = b.urls;
         this.domains = b.domains;
@@ -120,11 +133,10 @@ public final class PostTable {
             }
             this.similarKey = raw;
         } else {
-            // Not requested: every post lacks the key, as for the other unbuilt columns.
+            // Not requested: no column at all (a 40 MB array of NO_KEY at 10M posts otherwise).
             this.similarClusterOf = new int[0];
             this.similarKeyCount = 0;
-            this.similarKey = new int[n];
-            Arrays.fill(similarKey, NO_KEY);
+            this.similarKey = null;
         }
     }
 
@@ -162,7 +174,7 @@ public final class PostTable {
      */
     public String sharedItem(CoActivityType type, int key) {
         return switch (type) {
-            case CO_REPOST, CO_REPLY -> references.get(key);
+            case CO_REPOST, CO_REPLY -> reference(key);
             case CO_POST -> texts.get(key);
             case CO_LINK -> urls.get(key);
             case CO_LINK_DOMAIN -> domains.get(key);
@@ -170,6 +182,17 @@ public final class PostTable {
             case CO_SIMILAR -> similarRepresentative(key);
             case CO_ANY -> "any post";
         };
+    }
+
+    private String reference(int key) {
+        if (references != null) {
+            return references.get(key);
+        }
+        if (key < 0 || key >= referenceNumbers.length) {
+            // As IdDictionary.get says it.
+            throw new IndexOutOfBoundsException("id " + key + " not in [0, " + referenceNumbers.length + ")");
+        }
+        return Long.toString(referenceNumbers[key]);
     }
 
     private String similarRepresentative(int cluster) {
@@ -279,6 +302,7 @@ public final class PostTable {
         return textKey;
     }
 
+    /** Near-duplicate cluster of each post; null when {@link CoActivityType#CO_SIMILAR} was not requested. */
     int[] similarKeys() {
         return similarKey;
     }
@@ -495,38 +519,44 @@ public final class PostTable {
                     similarTextKey.add(similarTexts.intern(0, scratch));
                 }
             }
-            if (wantUrls && !repost) {
-                int from = urlKey.size();
-                for (String url : post.urls()) {
-                    if (!url.isEmpty()) {
-                        addDistinct(urlKey, from, urls.intern(ns, url));
+            if (wantUrls) {
+                if (!repost) {
+                    int from = urlKey.size();
+                    for (String url : post.urls()) {
+                        if (!url.isEmpty()) {
+                            addDistinct(urlKey, from, urls.intern(ns, url));
+                        }
                     }
                 }
+                urlStart.add(urlKey.size());
             }
-            urlStart.add(urlKey.size());
-            if (wantDomains && !repost) {
-                int from = domainKey.size();
-                for (String url : post.urls()) {
-                    int domain = domainOf(url);
-                    if (domain != NO_KEY) {
-                        addDistinct(domainKey, from, domain);
+            if (wantDomains) {
+                if (!repost) {
+                    int from = domainKey.size();
+                    for (String url : post.urls()) {
+                        int domain = domainOf(url);
+                        if (domain != NO_KEY) {
+                            addDistinct(domainKey, from, domain);
+                        }
                     }
                 }
+                domainStart.add(domainKey.size());
             }
-            domainStart.add(domainKey.size());
-            if (wantHashtags && !repost) {
-                int from = hashtagKey.size();
-                for (String tag : post.hashtags()) {
-                    if (!tag.isEmpty()) {
-                        // NFKC then case folding: full-width digits and letters, and #Vote / #vote, are one
-                        // tag. Both return the same string, allocating nothing, when it is already folded.
-                        String folded = Normalizer.isNormalized(tag, Normalizer.Form.NFKC)
-                                ? tag : Normalizer.normalize(tag, Normalizer.Form.NFKC);
-                        addDistinct(hashtagKey, from, hashtags.intern(0, folded.toLowerCase(Locale.ROOT)));
+            if (wantHashtags) {
+                if (!repost) {
+                    int from = hashtagKey.size();
+                    for (String tag : post.hashtags()) {
+                        if (!tag.isEmpty()) {
+                            // NFKC then case folding: full-width digits and letters, and #Vote / #vote, are one
+                            // tag. Both return the same string, allocating nothing, when it is already folded.
+                            String folded = Normalizer.isNormalized(tag, Normalizer.Form.NFKC)
+                                    ? tag : Normalizer.normalize(tag, Normalizer.Form.NFKC);
+                            addDistinct(hashtagKey, from, hashtags.intern(0, folded.toLowerCase(Locale.ROOT)));
+                        }
                     }
                 }
+                hashtagStart.add(hashtagKey.size());
             }
-            hashtagStart.add(hashtagKey.size());
         }
 
         /**

@@ -60,22 +60,40 @@ final class CsvRecordParser {
         recordLine = line;
         fieldCount = 0;
         while (true) {
-            field.setLength(0);
             int c = peek();
             if (c == '"') {
                 pos++;
+                field.setLength(0);
                 readQuoted();
-            }
-            // Unquoted part (or the rest after a closing quote, which non-strict csv appends).
-            while (true) {
-                c = peek();
-                if (c < 0 || c == ',' || c == '\n' || c == '\r') {
-                    break;
+                // The rest after a closing quote, which non-strict csv appends.
+                c = appendUnquoted();
+                addField(field.toString());
+            } else {
+                // Most fields are unquoted and end inside the buffer: one String straight from the
+                // buffer. Char by char through the builder made the whole parse ~20% slower: one
+                // non-Latin-1 text leaves the builder UTF-16, so every later field is widened on
+                // append and compressed again in toString().
+                int start = pos;
+                int end = start;
+                while (end < limit) {
+                    char ch = buf[end];
+                    if (ch == ',' || ch == '\n' || ch == '\r') {
+                        break;
+                    }
+                    end++;
                 }
-                field.append((char) c);
-                pos++;
+                pos = end;
+                if (end < limit) {
+                    c = buf[end];
+                    addField(new String(buf, start, end - start));
+                } else {
+                    // Runs to the end of the buffer: carry on through the builder across refills.
+                    field.setLength(0);
+                    field.append(buf, start, end - start);
+                    c = appendUnquoted();
+                    addField(field.toString());
+                }
             }
-            addField(field.toString());
             if (c == ',') {
                 pos++;
                 continue;
@@ -84,6 +102,21 @@ final class CsvRecordParser {
                 consumeNewline();
             }
             return fieldCount;
+        }
+    }
+
+    /**
+     * Appends unquoted characters to {@link #field} up to the next comma or line break; returns
+     * that character, or -1 at end of input. Neither is consumed.
+     */
+    private int appendUnquoted() throws IOException {
+        while (true) {
+            int c = peek();
+            if (c < 0 || c == ',' || c == '\n' || c == '\r') {
+                return c;
+            }
+            field.append((char) c);
+            pos++;
         }
     }
 

@@ -15,9 +15,13 @@ import java.util.concurrent.BlockingQueue;
  */
 public final class PipelinedPostSink implements PostSink, AutoCloseable {
     private static final int BATCH = 4096;
+    // Posts waiting in the queue are live young objects that every young collection copies
+    // (~450 bytes each): when parsing outruns encoding, 64 batches kept ~120 MB in flight. A few
+    // batches are enough to ride out either side's hiccups.
+    private static final int QUEUED_BATCHES = 4;
     private static final Object[] END = new Object[0];
 
-    private final BlockingQueue<Object[]> queue = new ArrayBlockingQueue<>(64);
+    private final BlockingQueue<Object[]> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
     private final Thread consumer;
     private volatile Throwable failure;
     private Object[] batch = new Object[BATCH];

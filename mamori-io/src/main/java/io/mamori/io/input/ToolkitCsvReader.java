@@ -94,8 +94,10 @@ public final class ToolkitCsvReader implements PostReader {
                     PostId.ofNullable(csv.field(column[REPLY_ID])),
                     null,
                     splitUrls(csv.field(column[URLS])),
-                    PostEntities.hashtags(text),
-                    PostEntities.mentions(text)));
+                    // Most texts have neither: List.of() is what Post keeps of an empty list anyway,
+                    // without two lists and their copies per record.
+                    text.indexOf('#') < 0 ? List.of() : PostEntities.hashtags(text),
+                    text.indexOf('@') < 0 ? List.of() : PostEntities.mentions(text)));
         }
     }
 
