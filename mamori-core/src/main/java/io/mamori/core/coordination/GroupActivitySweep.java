@@ -1,7 +1,6 @@
 package io.mamori.core.coordination;
 
 import io.mamori.core.primitive.DoubleArrayList;
-import io.mamori.core.primitive.IntArrayList;
 import io.mamori.core.primitive.LongArrayList;
 
 import java.util.ArrayList;
@@ -63,9 +62,7 @@ public final class GroupActivitySweep {
         int[] sortedKey = index.occ.sortedKey();
         int[] bounds = index.bounds;
         int types = index.types().size();
-        Map<Integer, int[]> items = new HashMap<>(); // item -> {members, posts, lastMember, lastPost}
-        Map<Integer, DoubleArrayList> itemTimes = new HashMap<>();
-        Map<Integer, long[]> itemCrowding = new HashMap<>(); // item -> {member posts, all posts} in the windows
+        Map<Integer, ItemTally> items = new HashMap<>();
         LongArrayList coActionTimes = new LongArrayList(); // (time in ms << 20 | member index) for occasion clustering
         DoubleArrayList delays = new DoubleArrayList();
         int[] partners = new int[members.length];
@@ -136,21 +133,19 @@ public final class GroupActivitySweep {
                 }
                 if (hit) {
                     postTypes |= 1 << type;
-                    int[] stat = items.computeIfAbsent(sortedKey[s], x -> new int[] {0, 0, -1, -1, -1, -1, -1});
-                    long[] crowding = itemCrowding.computeIfAbsent(sortedKey[s], x -> new long[2]);
-                    crowding[0] += memberPostsInWindow;
-                    crowding[1] += others;
-                    if (stat[2] != mi) {
-                        stat[2] = mi;
-                        stat[0]++;
+                    ItemTally tally = items.computeIfAbsent(sortedKey[s], x -> new ItemTally());
+                    tally.memberPostsInWindows += memberPostsInWindow;
+                    tally.postsInWindows += others;
+                    if (tally.lastMember != mi) {
+                        tally.lastMember = mi;
+                        tally.members++;
                     }
-                    if (stat[3] != p) {
-                        stat[3] = p;
-                        itemTimes.computeIfAbsent(sortedKey[s], x -> new DoubleArrayList()).add(tp);
-                        if (stat[1] < EXAMPLES_PER_ITEM) {
-                            stat[4 + stat[1]] = p;
+                    if (tally.lastPost != p) {
+                        tally.lastPost = p;
+                        tally.times.add(tp);
+                        if (tally.examples.size() < EXAMPLES_PER_ITEM) {
+                            tally.examples.add(p);
                         }
-                        stat[1]++;
                     }
                 }
             }
@@ -196,19 +191,16 @@ public final class GroupActivitySweep {
                     minDelay[mi], maxDelay[mi], memberSurprisal[mi]));
         }
         List<GroupActivity.SharedItem> itemList = new ArrayList<>(items.size());
-        for (Map.Entry<Integer, int[]> e : items.entrySet()) {
+        for (Map.Entry<Integer, ItemTally> e : items.entrySet()) {
             int item = e.getKey();
-            int[] stat = e.getValue();
-            List<Integer> examples = new ArrayList<>();
-            for (int x = 4; x < 4 + EXAMPLES_PER_ITEM && stat[x] >= 0; x++) {
-                examples.add(stat[x]);
-            }
+            ItemTally tally = e.getValue();
+            List<Integer> examples = new ArrayList<>(tally.examples);
             examples.sort(null);
-            double[] times = itemTimes.get(item).toArray();
+            double[] times = tally.times.toArray();
             Arrays.sort(times);
-            long[] crowding = itemCrowding.get(item);
             itemList.add(new GroupActivity.SharedItem(item, index.types().get(index.itemType(item)), index.itemText(item),
-                    stat[0], index.itemAccounts(item), stat[1], examples, times, (double) crowding[0] / crowding[1]));
+                    tally.members, index.itemAccounts(item), times.length, examples, times,
+                    (double) tally.memberPostsInWindows / tally.postsInWindows));
         }
         itemList.sort((x, y) -> x.members() != y.members() ? Integer.compare(y.members(), x.members())
                 : Integer.compare(x.item(), y.item()));
@@ -216,5 +208,18 @@ public final class GroupActivitySweep {
         Arrays.sort(d);
         double median = d.length == 0 ? Double.NaN : d.length % 2 == 1 ? d[d.length / 2] : (d[d.length / 2 - 1] + d[d.length / 2]) / 2;
         return new GroupActivity(memberList, events, first, last, n, median, itemList, timeline);
+    }
+
+    /** What one group did with one shared item, gathered over its members' co-acting posts. */
+    private static final class ItemTally {
+        int members;
+        int lastMember = -1;
+        int lastPost = -1;
+        final List<Integer> examples = new ArrayList<>(EXAMPLES_PER_ITEM);
+        /** One per co-acting post: their count is the item's co-acting posts. */
+        final DoubleArrayList times = new DoubleArrayList();
+        /** Summed over the co-acting posts: other members' posts, and all other posts, within the window. */
+        long memberPostsInWindows;
+        long postsInWindows;
     }
 }

@@ -37,6 +37,10 @@ import java.util.function.Consumer;
  * Deterministic for given parameters, whatever the thread count. Stateless.
  */
 public final class CoordinatedGroupDetector {
+    /** Unflagged communities larger than this are searched for communities of their own. */
+    static final int SPLIT_ABOVE = 100;
+    private static final int MAX_SPLIT_DEPTH = 3;
+
     private CoordinatedGroupDetector() {
     }
 
@@ -215,10 +219,6 @@ public final class CoordinatedGroupDetector {
         }
         return scored;
     }
-
-    /** Unflagged communities larger than this are searched for communities of their own. */
-    static final int SPLIT_ABOVE = 100;
-    private static final int MAX_SPLIT_DEPTH = 3;
 
     /**
      * Adds to {@code out} the communities Leiden finds inside {@code members} (recursively inside
