@@ -53,6 +53,15 @@ public enum CoActivityType {
         return toolkitName;
     }
 
+    /**
+     * Whether this type is a channel rather than content: a web site ({@link #CO_LINK_DOMAIN}) or a
+     * hashtag ({@link #CO_HASHTAG}) is a place many people post to, not a piece of content they
+     * share. Scoring treats them apart ({@code docs/scoring.md}).
+     */
+    public boolean isChannel() {
+        return this == CO_LINK_DOMAIN || this == CO_HASHTAG;
+    }
+
     /** Parses a command-line name such as {@code co-repost}. */
     public static CoActivityType fromCliName(String name) {
         for (CoActivityType t : values()) {

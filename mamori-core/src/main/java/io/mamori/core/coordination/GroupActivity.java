@@ -57,6 +57,9 @@ public record GroupActivity(List<Member> members, int events, double firstTime, 
      * @param members          members whose posts co-acted on it
      * @param accounts         distinct accounts with any occurrence of it in the whole input
      * @param coActionPosts    member posts that co-acted on it
+     * @param channelOnlyPosts of those posts, how many co-acted with the group through channels only
+     *                         ({@link CoActivityType#isChannel()}: they carried the group's hashtag
+     *                         or linked to its site, and shared nothing else with it); 0 for content
      * @param examplePosts     up to {@link GroupActivitySweep#EXAMPLES_PER_ITEM} of those posts (table
      *                         post indices), earliest first
      * @param coActionTimes    the times of those co-acting posts, epoch seconds, ascending; copied
@@ -67,7 +70,7 @@ public record GroupActivity(List<Member> members, int events, double firstTime, 
      *                         within the window; in (0, 1]
      */
     public record SharedItem(int item, CoActivityType type, String text, int members, int accounts, int coActionPosts,
-                             List<Integer> examplePosts, double[] coActionTimes, double localShare) {
+                             int channelOnlyPosts, List<Integer> examplePosts, double[] coActionTimes, double localShare) {
         public SharedItem {
             examplePosts = List.copyOf(examplePosts);
             coActionTimes = coActionTimes.clone();
@@ -82,20 +85,22 @@ public record GroupActivity(List<Member> members, int events, double firstTime, 
         public boolean equals(Object o) {
             return o instanceof SharedItem x && item == x.item && type == x.type && text.equals(x.text)
                     && members == x.members && accounts == x.accounts && coActionPosts == x.coActionPosts
+                    && channelOnlyPosts == x.channelOnlyPosts
                     && examplePosts.equals(x.examplePosts) && Arrays.equals(coActionTimes, x.coActionTimes)
                     && Double.compare(localShare, x.localShare) == 0;
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(item, type, text, members, accounts, coActionPosts, examplePosts, localShare)
+            return Objects.hash(item, type, text, members, accounts, coActionPosts, channelOnlyPosts, examplePosts, localShare)
                     * 31 + Arrays.hashCode(coActionTimes);
         }
 
         @Override
         public String toString() {
             return "SharedItem[item=" + item + ", type=" + type + ", text=" + text + ", members=" + members
-                    + ", accounts=" + accounts + ", coActionPosts=" + coActionPosts + ", examplePosts="
+                    + ", accounts=" + accounts + ", coActionPosts=" + coActionPosts + ", channelOnlyPosts=" + channelOnlyPosts
+                    + ", examplePosts="
                     + examplePosts + ", coActionTimes=" + Arrays.toString(coActionTimes) + ", localShare=" + localShare + "]";
         }
 

@@ -62,7 +62,14 @@ public final class GroupActivitySweep {
         int[] sortedKey = index.occ.sortedKey();
         int[] bounds = index.bounds;
         int types = index.types().size();
+        int channelTypes = 0;
+        for (int t = 0; t < types; t++) {
+            if (index.types().get(t).isChannel()) {
+                channelTypes |= 1 << t;
+            }
+        }
         Map<Integer, ItemTally> items = new HashMap<>();
+        List<ItemTally> postChannels = new ArrayList<>(4); // the channel items the current post co-acted on
         LongArrayList coActionTimes = new LongArrayList(); // (time in ms << 20 | member index) for occasion clustering
         DoubleArrayList delays = new DoubleArrayList();
         int[] partners = new int[members.length];
@@ -84,6 +91,11 @@ public final class GroupActivitySweep {
                 int p = s >= 0 ? sortedPost[s] : -2;
                 if (p != current) {
                     if (postTypes != 0) {
+                        if ((postTypes & ~channelTypes) == 0) {
+                            for (ItemTally channel : postChannels) {
+                                channel.channelOnlyPosts++;
+                            }
+                        }
                         posts[mi]++;
                         for (int t = 0; t < types; t++) {
                             if ((postTypes & (1 << t)) != 0) {
@@ -98,6 +110,7 @@ public final class GroupActivitySweep {
                         coActionTimes.add((Math.round(time[current] * 1000) << 20) | mi);
                     }
                     current = p;
+                    postChannels.clear();
                     postDelay = Double.POSITIVE_INFINITY;
                     postChance = Double.POSITIVE_INFINITY;
                     postTypes = 0;
@@ -143,6 +156,9 @@ public final class GroupActivitySweep {
                     if (tally.lastPost != p) {
                         tally.lastPost = p;
                         tally.times.add(tp);
+                        if ((channelTypes & (1 << type)) != 0) {
+                            postChannels.add(tally);
+                        }
                         if (tally.examples.size() < EXAMPLES_PER_ITEM) {
                             tally.examples.add(p);
                         }
@@ -159,8 +175,10 @@ public final class GroupActivitySweep {
         if (n > 0) {
             long[] sorted = Arrays.copyOf(coActionTimes.rawArray(), n);
             Arrays.sort(sorted);
-            int[] lastEvent = new int[members.length];
-            Arrays.fill(lastEvent, -1);
+            // A member's occasions are its own bursts of co-action, apart by more than the gap: in
+            // a large group whose units act in turn, the group's occasions chain into one.
+            long[] lastMemberMillis = new long[members.length];
+            Arrays.fill(lastMemberMillis, Long.MIN_VALUE);
             long gapMillis = Math.round(gap * 1000);
             long previous = Long.MIN_VALUE;
             for (long packed : sorted) {
@@ -170,10 +188,10 @@ public final class GroupActivitySweep {
                     events++;
                 }
                 previous = millis;
-                if (lastEvent[mi] != events) {
-                    lastEvent[mi] = events;
+                if (lastMemberMillis[mi] == Long.MIN_VALUE || millis - lastMemberMillis[mi] > gapMillis) {
                     memberEvents[mi]++;
                 }
+                lastMemberMillis[mi] = millis;
             }
             first = (sorted[0] >> 20) / 1000.0;
             last = (sorted[n - 1] >> 20) / 1000.0;
@@ -199,7 +217,7 @@ public final class GroupActivitySweep {
             double[] times = tally.times.toArray();
             Arrays.sort(times);
             itemList.add(new GroupActivity.SharedItem(item, index.types().get(index.itemType(item)), index.itemText(item),
-                    tally.members, index.itemAccounts(item), times.length, examples, times,
+                    tally.members, index.itemAccounts(item), times.length, tally.channelOnlyPosts, examples, times,
                     (double) tally.memberPostsInWindows / tally.postsInWindows));
         }
         itemList.sort((x, y) -> x.members() != y.members() ? Integer.compare(y.members(), x.members())
@@ -221,5 +239,7 @@ public final class GroupActivitySweep {
         /** Summed over the co-acting posts: other members' posts, and all other posts, within the window. */
         long memberPostsInWindows;
         long postsInWindows;
+        /** Co-acting posts whose every co-action was through a channel. */
+        int channelOnlyPosts;
     }
 }

@@ -30,9 +30,13 @@ import java.util.function.Consumer;
  *       co-acted on at least {@code minPairEpisodes} separate occasions ({@link PairEvidenceSweep});</li>
  *   <li>join those pairs into one weighted account graph (weight: total surprisal) and find its
  *       communities with Leiden;</li>
- *   <li>collect what each community's members did together ({@link GroupActivitySweep}), score
- *       it ({@link GroupScoring}) and flag the members of high-scoring groups that took part
- *       repeatedly, and not only by using the same hashtags.</li>
+ *   <li>collect what each community's members did together ({@link GroupActivitySweep}) and
+ *       score it ({@link GroupScoring}), with units of one operation ({@link #operations}) not
+ *       counted as each other's crowd;</li>
+ *   <li>split large communities that do not reach the threshold, and drop from every group the
+ *       members tied to it only by hashtags or on one occasion; score again;</li>
+ *   <li>flag the members of high-scoring groups that took part repeatedly, and not only by using
+ *       the same hashtags.</li>
  * </ol>
  * Deterministic for given parameters, whatever the thread count. Stateless.
  */
@@ -40,6 +44,8 @@ public final class CoordinatedGroupDetector {
     /** Unflagged communities larger than this are searched for communities of their own. */
     static final int SPLIT_ABOVE = 100;
     private static final int MAX_SPLIT_DEPTH = 3;
+    /** Overlap of two groups' co-action over content at which they are units of one operation. */
+    static final double OPERATION_OVERLAP = 0.5;
 
     private CoordinatedGroupDetector() {
     }
@@ -90,6 +96,28 @@ public final class CoordinatedGroupDetector {
         }
         if (split) {
             scored = score(table, index, pairs, refined, parameters, threads);
+        } else {
+            refined = candidates;
+        }
+        // Score each group on the members that could be flagged: accounts tied to it only by a
+        // trending hashtag (or by a single co-action) are the trend, not the operation, and
+        // diluted its repetition and exclusivity. They leave the group.
+        List<int[]> core = new ArrayList<>(refined.size());
+        boolean trimmed = false;
+        for (int c = 0; c < scored.size(); c++) {
+            int[] members = refined.get(c);
+            int[] eligible = scored.get(c).activity.members().stream()
+                    .filter(m -> flaggable(m, index.types(), parameters))
+                    .mapToInt(GroupActivity.Member::account).sorted().toArray();
+            if (eligible.length < members.length && eligible.length >= parameters.minGroupSize()) {
+                core.add(eligible);
+                trimmed = true;
+            } else {
+                core.add(members);
+            }
+        }
+        if (trimmed) {
+            scored = score(table, index, pairs, core, parameters, threads);
         }
         // Highest score first; ties by size, then by the lowest account in output order, so ids are stable.
         scored.sort(Comparator.comparingDouble(Scored::score).reversed()
@@ -111,7 +139,7 @@ public final class CoordinatedGroupDetector {
             if (flagged) {
                 double median = GroupScoring.medianMemberEvents(s.activity);
                 for (GroupActivity.Member m : s.activity.members()) {
-                    if (m.events() >= parameters.minMemberEvents() && actedBeyondHashtags(m, index.types(), parameters.minMemberEvents())) {
+                    if (flaggable(m, index.types(), parameters)) {
                         double share = median <= 0 ? 1 : Math.min(1, m.events() / median);
                         List<String> why = new ArrayList<>(Reasons.member(m, index.types(), s.activity.members().size()));
                         if (source != null && source.account() == m.account()) {
@@ -192,25 +220,31 @@ public final class CoordinatedGroupDetector {
         List<GroupActivity> activities = GroupActivitySweep.run(index, candidates, parameters.episodeGapSeconds(), threads);
         double[] pairSurprisal = internalPairSurprisal(pairs, candidates, table.accountCount());
         Map<Integer, List<GroupActivity.SharedItem>> groupsOnItem = new HashMap<>();
-        for (GroupActivity a : activities) {
-            for (GroupActivity.SharedItem item : a.items()) {
+        Map<GroupActivity.SharedItem, Integer> groupOf = new java.util.IdentityHashMap<>();
+        for (int g = 0; g < activities.size(); g++) {
+            for (GroupActivity.SharedItem item : activities.get(g).items()) {
                 groupsOnItem.computeIfAbsent(item.item(), x -> new ArrayList<>()).add(item);
+                groupOf.put(item, g);
             }
         }
         double gap = parameters.episodeGapSeconds();
+        int[] operation = operations(activities);
         List<Scored> scored = new ArrayList<>();
         for (int c = 0; c < activities.size(); c++) {
             GroupActivity a = activities.get(c);
-            // members of other groups that co-acted on a shared item at other moments: left out of
-            // the item's crowd (GroupScoring), weighted by the share of their co-actions apart from
-            // this group's and by how much of their own moments they owned
+            // members of other groups that co-acted on a shared item are left out of the item's
+            // crowd (GroupScoring): all of them for units of the same operation; otherwise weighted
+            // by the share of their co-actions apart from this group's and by how much of their own
+            // moments they owned
             Map<Integer, Double> elsewhere = new HashMap<>();
             for (GroupActivity.SharedItem mine : a.items()) {
                 double others = 0;
                 for (GroupActivity.SharedItem theirs : groupsOnItem.get(mine.item())) {
-                    if (theirs != mine) {
-                        others += theirs.members() * theirs.localShare() * mine.shareApartFrom(theirs, gap);
+                    if (theirs == mine) {
+                        continue;
                     }
+                    others += operation[groupOf.get(theirs)] == operation[c] ? theirs.members()
+                            : theirs.members() * theirs.localShare() * mine.shareApartFrom(theirs, gap);
                 }
                 elsewhere.put(mine.item(), others);
             }
@@ -267,6 +301,66 @@ public final class CoordinatedGroupDetector {
             splitLarge(graph, accounts, parameters, depth + 1, out);
         }
         return true;
+    }
+
+    /**
+     * Which candidate groups are units of one operation: for each group, the share of its
+     * co-acting posts on each content item (hashtags and web sites are channels, not content, and
+     * are left out); two groups whose shares overlap by at least {@value #OPERATION_OVERLAP}
+     * (histogram intersection, 0–1) push the same things, and units are joined transitively.
+     * Returns, per group, the lowest index of its operation.
+     */
+    static int[] operations(List<GroupActivity> activities) {
+        Map<Integer, List<double[]>> sharesOnItem = new HashMap<>(); // item -> {group, share}
+        for (int g = 0; g < activities.size(); g++) {
+            List<GroupActivity.SharedItem> content = activities.get(g).items().stream()
+                    .filter(i -> i.type() != CoActivityType.CO_HASHTAG && i.type() != CoActivityType.CO_LINK_DOMAIN)
+                    .toList();
+            double total = content.stream().mapToDouble(GroupActivity.SharedItem::coActionPosts).sum();
+            for (GroupActivity.SharedItem item : content) {
+                sharesOnItem.computeIfAbsent(item.item(), x -> new ArrayList<>())
+                        .add(new double[] {g, item.coActionPosts() / total});
+            }
+        }
+        Map<Long, Double> overlap = new HashMap<>();
+        for (List<double[]> shares : sharesOnItem.values()) {
+            for (int i = 0; i < shares.size(); i++) {
+                for (int j = i + 1; j < shares.size(); j++) {
+                    long a = (long) shares.get(i)[0];
+                    long b = (long) shares.get(j)[0];
+                    overlap.merge(Math.min(a, b) << 32 | Math.max(a, b),
+                            Math.min(shares.get(i)[1], shares.get(j)[1]), Double::sum);
+                }
+            }
+        }
+        int[] parent = new int[activities.size()];
+        for (int g = 0; g < parent.length; g++) {
+            parent[g] = g;
+        }
+        for (Map.Entry<Long, Double> e : overlap.entrySet()) {
+            if (e.getValue() >= OPERATION_OVERLAP) {
+                int a = root(parent, (int) (e.getKey() >>> 32));
+                int b = root(parent, (int) (long) e.getKey());
+                parent[Math.max(a, b)] = Math.min(a, b);
+            }
+        }
+        for (int g = 0; g < parent.length; g++) {
+            parent[g] = root(parent, g);
+        }
+        return parent;
+    }
+
+    private static int root(int[] parent, int g) {
+        while (parent[g] != g) {
+            parent[g] = parent[parent[g]];
+            g = parent[g];
+        }
+        return g;
+    }
+
+    /** Whether a member of a flagged group is flagged: repeated co-action, and not only by hashtags. */
+    static boolean flaggable(GroupActivity.Member m, List<CoActivityType> types, DetectionParameters parameters) {
+        return m.events() >= parameters.minMemberEvents() && actedBeyondHashtags(m, types, parameters.minMemberEvents());
     }
 
     /**

@@ -83,14 +83,19 @@ public final class GroupScoring {
         double den = 0;
         for (GroupActivity.SharedItem item : activity.items()) {
             double share;
-            if (item.type() == CoActivityType.CO_LINK_DOMAIN || item.type() == CoActivityType.CO_HASHTAG) {
-                share = item.localShare(); // a channel: only its use around the group's moments counts
+            int posts;
+            if (item.type().isChannel()) {
+                // only its use around the group's moments counts, and only for the posts it alone
+                // tied to the group: a post that shares a text is judged by the text
+                share = item.localShare();
+                posts = item.channelOnlyPosts();
             } else {
                 double crowd = Math.max(0, item.accounts() - item.members() - elsewhere.applyAsDouble(item.item()));
                 share = item.members() / (item.members() + crowd);
+                posts = item.coActionPosts();
             }
-            num += item.coActionPosts() * share;
-            den += item.coActionPosts();
+            num += posts * share;
+            den += posts;
         }
         return den == 0 ? 0 : num / den;
     }

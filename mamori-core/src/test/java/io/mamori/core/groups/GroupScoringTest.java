@@ -24,7 +24,7 @@ class GroupScoringTest {
     }
 
     private static GroupActivity.SharedItem item(int id, int members, int accounts, int posts) {
-        return new GroupActivity.SharedItem(id, CoActivityType.CO_REPOST, "1", members, accounts, posts, List.of(),
+        return new GroupActivity.SharedItem(id, CoActivityType.CO_REPOST, "1", members, accounts, posts, 0, List.of(),
                 new double[] {0}, 1.0);
     }
 
@@ -67,11 +67,11 @@ class GroupScoringTest {
 
     @Test
     void theShareApartCountsTheOtherGroupsCoActionsWithNoneOfOursWithinTheGap() {
-        GroupActivity.SharedItem day1 = new GroupActivity.SharedItem(1, CoActivityType.CO_SIMILAR, "x", 3, 9, 3,
+        GroupActivity.SharedItem day1 = new GroupActivity.SharedItem(1, CoActivityType.CO_SIMILAR, "x", 3, 9, 3, 0,
                 List.of(), new double[] {1_000, 1_200, 1_500}, 1.0);
-        GroupActivity.SharedItem day2 = new GroupActivity.SharedItem(1, CoActivityType.CO_SIMILAR, "x", 3, 9, 3,
+        GroupActivity.SharedItem day2 = new GroupActivity.SharedItem(1, CoActivityType.CO_SIMILAR, "x", 3, 9, 3, 0,
                 List.of(), new double[] {90_000, 90_100}, 1.0);
-        GroupActivity.SharedItem overlapping = new GroupActivity.SharedItem(1, CoActivityType.CO_SIMILAR, "x", 3, 9, 3,
+        GroupActivity.SharedItem overlapping = new GroupActivity.SharedItem(1, CoActivityType.CO_SIMILAR, "x", 3, 9, 3, 0,
                 List.of(), new double[] {50, 3_200, 90_000, 200_000}, 1.0);
         assertThat(day1.shareApartFrom(day2, 1_800)).isEqualTo(1.0);
         assertThat(day2.shareApartFrom(day1, 1_800)).isEqualTo(1.0);
@@ -80,6 +80,18 @@ class GroupScoringTest {
         assertThat(day1.shareApartFrom(overlapping, 900)).isEqualTo(1.0);
         assertThat(day2.shareApartFrom(overlapping, 0)).isEqualTo(0.75);
         assertThat(day1.shareApartFrom(day1, 0)).isZero();
+    }
+
+    @Test
+    void aChannelCountsOnlyForThePostsItAloneTiedToTheGroup() {
+        // 20 co-acting posts carried a trending tag the group had 10% of; 15 of them also shared a
+        // text only the group posted, so only 5 are judged by the tag
+        GroupActivity.SharedItem tag = new GroupActivity.SharedItem(1, CoActivityType.CO_HASHTAG, "#t", 4, 2_000, 20, 5,
+                List.of(), new double[] {0}, 0.1);
+        GroupActivity.SharedItem text = new GroupActivity.SharedItem(2, CoActivityType.CO_SIMILAR, "x", 4, 4, 15, 0,
+                List.of(), new double[] {0}, 1.0);
+        double exclusivity = alone(group(new int[] {5, 5, 5, 5}, List.of(tag, text))).get(1).value();
+        assertThat(exclusivity).isCloseTo((5 * 0.1 + 15 * 1.0) / 20, within(1e-12));
     }
 
     @Test
