@@ -8,8 +8,9 @@ import java.util.SplittableRandom;
  * The Japanese texts of a scenario, as templates over a shared lexicon (syntax in
  * {@link Template}). Organic texts combine many independent slots (topic, place, food, price,
  * feeling, emoji, optional hashtag), so two organic posts rarely share a text; crowd texts are
- * deliberately few ("地震だ", "揺れた"), so crowds collide; campaign messages are fixed sentences
- * with small edits. All texts are invented for testing; none quotes a real post.
+ * deliberately few ("地震だ", "揺れた"), so crowds collide; copy-paste messages are sentences
+ * with slots, particle pairs, sentence-final forms and paraphrases, edited further by
+ * {@link CopyPastaEdits}. All texts are invented for testing; none quotes a real post.
  * Immutable and thread-safe.
  */
 final class Phrasebook {
@@ -57,25 +58,41 @@ final class Phrasebook {
                 lex.compile("今日の配信来てくれたみんなありがとう！{また来週〜🌙|次はツアーで会おうね✨|楽しかった〜🎤}"),
                 lex.compile("{ツアー追加公演が決定しました✨|写真集の発売が決まりました📸|ドラマ出演が決まりました🎬}詳細はこちら"),
                 lex.compile("投票行ってきました！みんなも行こうね🗳️ #投票に行こう"));
+        // Copy-paste messages: four sentences each, every sentence written with slots (party,
+        // place, issue, candidate, amounts), particle pairs (は/が, を/も, に/へ), sentence-final
+        // forms (だ/です/よね/んです) and a paraphrase that puts its clauses the other way round.
+        defineCopyPastaWords();
         copyPastaMessages = List.of(
-                sentences("日本政府{は|が}国民{の生活|の暮らし}より{アメリカ|米国}{の言いなり|の都合}を優先している",
-                        "{制裁|対露制裁}で{物価|電気代}が上がって{苦しむ|困る}のは{私たち|我々}日本人だ",
-                        "この選挙で{目を覚まそう|声を上げよう|NOを突きつけよう}"),
-                sentences("{防衛費|軍事費}{を|の}増やす{お金|予算}があるなら{年金|子育て}に回せ",
-                        "{戦争|紛争}に巻き込まれる{準備をしているのは|道を進めているのは}誰か",
-                        "{よく考えて|冷静に}投票しよう"),
-                sentences("{大手|既存}メディアは{本当のこと|真実}を報じない",
-                        "{ウクライナ|海外}支援に{何兆円|巨額の税金}、{国民|私たち}には{増税|負担増}",
-                        "{おかしい|異常だ}と思ったら{拡散|シェア}して"),
-                sentences("{どうせ|結局}{結果|当選者}は{もう|最初から}決まっている",
-                        "{投票|選挙}{しても|に行っても}何も変わらない",
-                        "{期日前投票|開票}{には|で}{不正|操作}があると{噂|言われている}"),
-                sentences("{処理水|原発}の{真実|危険性}を{政府|メディア}は隠している",
+                sentences("{<cp_gov>{は|が}国民の{生活|暮らし}より<cp_us>の{都合|言いなり}を優先している<cp_v>"
+                                + "|国民の{生活|暮らし}より<cp_us>の{都合|言いなり}を優先する<cp_gov><cp_n>}",
+                        "{{制裁|対露制裁}で{物価|電気代|ガソリン代}が上がって{苦しむ|困る}のは{私たち|我々}日本人<cp_n>"
+                                + "|{苦しむ|困る}のは{私たち|我々}日本人、{制裁|対露制裁}で{物価|電気代|ガソリン代}が上がっただけ<cp_n>}",
+                        "<place>でも{みんな|多くの人が}{怒っている|気づき始めている|同じことを言っている}",
+                        "この選挙{で|こそ}{目を覚まそう|声を上げよう|<cp_ruling>にNOを突きつけよう}"),
+                sentences("{{防衛費|軍事費}を増やす{お金|予算}があるなら<cp_need>に回せ"
+                                + "|<cp_need>に回すべき{お金|予算}を{防衛費|軍事費}{に|へ}{使うな|回すな}}",
+                        "{{戦争|紛争}に巻き込まれる{準備をしているのは|道を進めているのは}誰か"
+                                + "|誰が{日本|私たち}を{戦争|紛争}に巻き込もうとしているのか}{|考えて}",
+                        "<cp_need>{を|も}守れるのは{この一票|私たちの一票}だけ<cp_n>",
+                        "{よく考えて|冷静に|しっかり考えて}投票しよう{|ね|よ}"),
+                sentences("{大手|既存}メディア{は|が}{本当のこと|真実}を{報じない|伝えない}<cp_v>",
+                        "{{ウクライナ|海外}支援に{何兆円|巨額の税金|<cp_trillion>兆円}、<cp_we>には{増税|負担増}"
+                                + "|<cp_we>には{増税|負担増}なのに{ウクライナ|海外}支援には{何兆円|巨額の税金|<cp_trillion>兆円}}",
+                        "{<place>の|地元の}{テレビ|新聞}も{同じ|黙ったまま}<cp_n>",
+                        "{おかしい|異常だ}と思ったら{拡散|シェア|RT}して{|ください|ほしい}"),
+                sentences("{どうせ|結局}{結果|当選者}は{もう|最初から}決まっている<cp_v>",
+                        "{{投票|選挙}{しても|に行っても}何も変わらない<cp_v>|何も変わらないのに{投票|選挙}{しても|に行っても}意味がない}",
+                        "{期日前投票|開票}{には|で}{不正|操作}があると{噂|言われている|聞いた}",
+                        "<place>の{開票所|投票所}でも{おかしなこと|不審なこと}があったらしい"),
+                sentences("{{処理水|原発}の{真実|危険性}を{政府|メディア}{は|が}隠している<cp_v>"
+                                + "|{政府|メディア}が隠している{処理水|原発}の{真実|危険性}}",
                         "{海外|近隣国}では{大きく|連日}報じられているのに",
-                        "{子ども|家族}を守るために{知ってほしい|知るべき}"),
-                sentences("{日米同盟|米軍基地}{は|が}日本を{危険|戦場}にする",
-                        "{独立した|自立した}外交を{取り戻そう|求めよう}",
-                        "{今回の|この}選挙が{最後の|大事な}チャンス"));
+                        "{子ども|家族}を守るために{知ってほしい|知るべき}",
+                        "<place>の{魚|野菜|水}は{本当に|}安全なの？"),
+                sentences("{日米同盟|米軍基地}{は|が}日本を{危険|戦場}にする<cp_v>",
+                        "{{独立した|自立した}外交を{取り戻そう|求めよう}|外交を{独立した|自立した}ものに{取り戻そう|しよう}}",
+                        "{<cp_ruling>|<place>選挙区の<cp_cand>}{に|へ}{投票する|入れる}のは{もうやめよう|考え直そう}",
+                        "{今回の|この}選挙が{最後の|大事な}チャンス<cp_n>"));
     }
 
     private List<Template> sentences(String... patterns) {
@@ -161,6 +178,20 @@ final class Phrasebook {
                 "保存した", "<place>でも同じ", "明日話題になりそう", "続報待ち", "<day>ゆっくり読む");
         lex.define("news_comment", "これは気になる", "えっ", "マジか", "大事なニュース", "ちゃんと読んでおく", "やっぱりな",
                 "ひどい", "よかった", "びっくり", "知らなかった", "これは注目", "どうなるんだろう", "うーん");
+    }
+
+    private void defineCopyPastaWords() {
+        lex.define("cp_gov", "日本政府", "政府", "今の政府", "今の政権");
+        lex.define("cp_ruling", "与党", "政権与党", "今の与党", "与党候補");
+        // Invented candidates; none is a real person.
+        lex.define("cp_cand", "現職", "与党の候補", "山本たかし候補", "佐々木ゆうこ候補", "高橋まこと候補");
+        lex.define("cp_us", "アメリカ", "米国");
+        lex.define("cp_we", "私たち", "我々", "国民", "庶民");
+        lex.define("cp_need", "年金", "子育て", "介護", "医療", "教育", "物価対策");
+        lex.number("cp_trillion", 1, 9, 1);
+        // Sentence-final forms after a verb (cp_v) and after a noun (cp_n).
+        lex.define("cp_v", "", "", "", "んです", "よね", "んだよ", "のです");
+        lex.define("cp_n", "", "", "だ", "です", "だよね", "なんです");
     }
 
     private void defineElectionWords() {
@@ -331,5 +362,20 @@ final class Phrasebook {
     /** The sentences of copy-paste message {@code m}, each drawn once (the written alternatives). */
     List<String> copyPastaSentences(int m, SplittableRandom r) {
         return copyPastaMessages.get(m).stream().map(t -> t.draw(r)).toList();
+    }
+
+    /**
+     * The sentences of copy-paste message {@code m} as one member writes them in a wave: each
+     * sentence is, with probability {@code keep}, the wave's own wording (the same draw for every
+     * member, replayed from {@code wave}), otherwise the member's own choice of slots, particles,
+     * endings and paraphrase.
+     */
+    List<String> copyPastaSentences(int m, long wave, double keep, SplittableRandom r) {
+        List<Template> message = copyPastaMessages.get(m);
+        String[] out = new String[message.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Draws.chance(r, keep) ? message.get(i).draw(new SplittableRandom(wave + i)) : message.get(i).draw(r);
+        }
+        return List.of(out);
     }
 }

@@ -78,7 +78,7 @@ class BuildingBlocksTest {
         List<String> variants = new ArrayList<>();
         List<String> ordinary = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
-            variants.add(ToolkitText.normalise(CopyPastaEdits.vary(Phrasebook.JAPANESE.copyPastaSentences(0, r), r)));
+            variants.add(ToolkitText.normalise(CopyPastaEdits.vary(Phrasebook.JAPANESE.copyPastaSentences(0, 42, CopyPastaScript.KEEP, r), r)));
             ordinary.add(ToolkitText.normalise(Phrasebook.JAPANESE.organicPost(r)));
         }
         // then: few exact repeats, but pairs share far more character bigrams than ordinary posts do
