@@ -3,6 +3,7 @@ package io.mamori.core.similarity;
 import io.mamori.core.primitive.LongArrayList;
 
 import java.util.Arrays;
+import java.util.function.Supplier;
 
 /**
  * LSH banding, verification and leader assignment. For each band, the representatives' 32-bit band
@@ -78,7 +79,7 @@ final class BandSweep {
 
     /** Sweeps every band and assigns leaders; the result holds them and the counts. */
     static BandSweep run(CharSequence[] texts, SignatureTable signatures, Representatives representatives,
-                         NearDuplicateParameters p, int threads) {
+                         NearDuplicateParameters p, int threads, Supplier<TextShingles> shingles) {
         BandSweep sweep = new BandSweep(texts, representatives, p);
         int count = representatives.count();
         if (count < 2) {
@@ -88,7 +89,7 @@ final class BandSweep {
                 p.threshold() - preCheckMargin(signatures.hashes));
         Workers.pipeline(threads, signatures.bands, band -> Band.candidates(layout, band),
                 (band, index) -> sweep.collect(band));
-        sweep.assignLeaders(p.shingleSize());
+        sweep.assignLeaders(shingles);
         return sweep;
     }
 
@@ -118,12 +119,12 @@ final class BandSweep {
      * The leader pass: later texts in ascending order, each with its distinct earlier candidates
      * in ascending order. An earlier text's leader is final by then.
      */
-    private void assignLeaders(int shingleSize) {
+    private void assignLeaders(Supplier<TextShingles> shingles) {
         long[] sorted = pairs.rawArray();
         int n = pairs.size();
         Arrays.parallelSort(sorted, 0, n);
-        TextShingles later = new TextShingles(shingleSize);
-        TextShingles earlier = new TextShingles(shingleSize);
+        TextShingles later = shingles.get();
+        TextShingles earlier = shingles.get();
         int[] checkedFor = new int[leaderOf.length];
         Arrays.fill(checkedFor, -1);
         int i = 0;

@@ -1,15 +1,19 @@
 package io.mamori.core.similarity;
 
+import io.mamori.core.text.WordSegmenter;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Clusters of near-duplicate texts: copy-paste variants of one message, found without comparing
  * every pair. The method, for {@link NearDuplicateParameters} p:
  * <ol>
- *   <li>each text is normalised ({@link SimilarityText}), cut into character shingles of
- *       {@code p.shingleSize()} ({@link Shingles}) and MinHash-signed ({@link MinHasher}), on
+ *   <li>each text is normalised ({@link SimilarityText} with {@code p.normalisation()}), cut into
+ *       shingles of {@code p.shingleSize()} characters or words ({@link Shingles},
+ *       {@link ShingleKind}) and MinHash-signed ({@link MinHasher}), on
  *       {@code threads} threads; texts with fewer than {@code p.minLength()} code points are set
  *       aside as singletons;</li>
  *   <li>texts with identical shingle sequences are collapsed to one representative, so identical
@@ -66,6 +70,23 @@ public final class NearDuplicateClusters {
      * @throws NullPointerException when a text is null, naming its index
      */
     public static Result cluster(List<? extends CharSequence> texts, NearDuplicateParameters p, int threads) {
+        return cluster(texts, p, threads, null);
+    }
+
+    /**
+     * Clusters {@code texts} as {@link #cluster(List, NearDuplicateParameters, int)} does, with
+     * {@code segmenters} cutting texts into words when {@code p} asks for
+     * {@link ShingleKind#WORDS word shingles}.
+     *
+     * @param segmenters a new {@link WordSegmenter} per call (segmenters need not be
+     *                   thread-safe: each worker thread, and each of the scratch spaces of the
+     *                   sequential passes, asks for its own, a few per thread in all); may be null
+     *                   for character shingles
+     * @throws IllegalArgumentException when {@code p} asks for word shingles and
+     *                                  {@code segmenters} is null
+     */
+    public static Result cluster(List<? extends CharSequence> texts, NearDuplicateParameters p, int threads,
+                                 Supplier<? extends WordSegmenter> segmenters) {
         Objects.requireNonNull(p, "parameters");
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, was " + threads);
@@ -76,9 +97,10 @@ public final class NearDuplicateClusters {
                 throw new NullPointerException("texts[" + i + "] is null");
             }
         }
-        SignatureTable signatures = SignatureTable.compute(all, p, p.lsh(), threads);
-        Representatives representatives = Representatives.of(all, signatures, p.shingleSize(), p.minLength());
-        BandSweep sweep = BandSweep.run(all, signatures, representatives, p, threads);
+        Supplier<TextShingles> shingles = TextShingles.factory(p, segmenters);
+        SignatureTable signatures = SignatureTable.compute(all, p, p.lsh(), threads, shingles);
+        Representatives representatives = Representatives.of(all, signatures, shingles, p.minLength());
+        BandSweep sweep = BandSweep.run(all, signatures, representatives, p, threads, shingles);
         return clusterIds(representatives, sweep);
     }
 

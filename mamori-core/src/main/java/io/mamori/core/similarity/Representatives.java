@@ -2,6 +2,8 @@ package io.mamori.core.similarity;
 
 import io.mamori.core.primitive.StableRadixSort;
 
+import java.util.function.Supplier;
+
 /**
  * Texts with identical shingle sequences — identical normalised texts, and texts that differ only
  * in spaces the shingles ignore — collapsed to one representative, the one with the lowest index.
@@ -25,9 +27,10 @@ final class Representatives {
         return textOf.length;
     }
 
-    static Representatives of(CharSequence[] texts, SignatureTable signatures, int shingleSize, int minLength) {
+    static Representatives of(CharSequence[] texts, SignatureTable signatures, Supplier<TextShingles> shingles,
+                              int minLength) {
         int n = texts.length;
-        int[] representative = representatives(texts, signatures, shingleSize, minLength);
+        int[] representative = representatives(texts, signatures, shingles, minLength);
         int[] ordinalOf = new int[n];
         int count = 0;
         for (int i = 0; i < n; i++) {
@@ -52,12 +55,13 @@ final class Representatives {
     }
 
     /** The representative text of each text, {@code -1} for short texts. */
-    private static int[] representatives(CharSequence[] texts, SignatureTable signatures, int shingleSize, int minLength) {
+    private static int[] representatives(CharSequence[] texts, SignatureTable signatures,
+                                         Supplier<TextShingles> shingles, int minLength) {
         int n = texts.length;
         int[] representative = new int[n];
         int[] order = StableRadixSort.orderOf(signatures.sequenceHash, n);
-        TextShingles first = new TextShingles(shingleSize);
-        TextShingles other = new TextShingles(shingleSize);
+        TextShingles first = shingles.get();
+        TextShingles other = shingles.get();
         int runStart = 0;
         while (runStart < n) {
             long hash = signatures.sequenceHash[order[runStart]];

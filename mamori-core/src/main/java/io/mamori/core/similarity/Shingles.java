@@ -33,6 +33,7 @@ public final class Shingles {
     public static final int MAX_SIZE = 8;
 
     private static final long SEED = 0x5851F42D4C957F2DL;
+    private static final long WORD_SEED = 0x2545F4914F6CDD1DL;
     private static final long PRIME_1 = 0x9E3779B185EBCA87L;
     private static final long PRIME_2 = 0xC2B2AE3D27D4EB4FL;
 
@@ -60,21 +61,46 @@ public final class Shingles {
             throw new IllegalArgumentException("buffer of " + out.length + " for a text of " + normalised.length()
                     + " chars; need bufferLength(text)");
         }
-        int m = codePointsInto(normalised, out);
-        if (m == 0) {
+        return gramsInPlace(out, codePointsInto(normalised, out), size);
+    }
+
+    /**
+     * Replaces the units {@code units[0..count)} — code points, or {@link #wordHash word hashes} —
+     * by the hashes of their runs of {@code size}, in order, and returns how many there are:
+     * {@code count - size + 1}, or 1 (the whole sequence) when {@code count < size}, or 0 when
+     * {@code count == 0}. Allocates nothing.
+     *
+     * @param size run length, {@value #MIN_SIZE}..{@value #MAX_SIZE}
+     */
+    public static int gramsInPlace(long[] units, int count, int size) {
+        checkSize(size);
+        if (count == 0) {
             return 0;
         }
-        if (m < size) {
-            out[0] = hash(out, 0, m);
+        if (count < size) {
+            units[0] = hash(units, 0, count);
             return 1;
         }
-        // In place: shingle s reads out[s..s+size) and then overwrites out[s], which no later
-        // shingle reads.
-        int count = m - size + 1;
-        for (int s = 0; s < count; s++) {
-            out[s] = hash(out, s, size);
+        // Shingle s reads units[s..s+size) and then overwrites units[s], which no later shingle
+        // reads.
+        int shingles = count - size + 1;
+        for (int s = 0; s < shingles; s++) {
+            units[s] = hash(units, s, size);
         }
-        return count;
+        return shingles;
+    }
+
+    /**
+     * A 64-bit hash of a word's chars, the unit of word shingles ({@link ShingleKind#WORDS}):
+     * equal words hash equally in every text and run. Allocates nothing.
+     */
+    public static long wordHash(CharSequence word) {
+        int n = word.length();
+        long h = WORD_SEED + n * PRIME_1;
+        for (int i = 0; i < n; i++) {
+            h = Long.rotateLeft(h + word.charAt(i) * PRIME_2, 31) * PRIME_1;
+        }
+        return Mix.fmix64(h);
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.mamori.core.similarity;
 
+import java.util.function.Supplier;
+
 /**
  * The first pass of {@link NearDuplicateClusters}, one row per text: the number of shingles (0
  * for a text below the minimum length), a hash of the shingle sequence (to find texts whose
@@ -37,11 +39,17 @@ final class SignatureTable {
     }
 
     static SignatureTable compute(CharSequence[] texts, NearDuplicateParameters p, LshParameters lsh, int threads) {
+        return compute(texts, p, lsh, threads, TextShingles.factory(p, null));
+    }
+
+    /** @param shingles scratch space per worker thread, for {@code p} */
+    static SignatureTable compute(CharSequence[] texts, NearDuplicateParameters p, LshParameters lsh, int threads,
+                                  Supplier<TextShingles> shingles) {
         int n = texts.length;
         SignatureTable table = new SignatureTable(n, lsh);
         MinHasher hasher = new MinHasher(table.hashes, p.seed());
         Workers.forEach(threads, (n + BLOCK - 1) / BLOCK,
-                () -> new Signer(p, hasher),
+                () -> new Signer(p, hasher, shingles.get()),
                 (signer, block) -> {
                     for (int i = block * BLOCK, end = Math.min(n, i + BLOCK); i < end; i++) {
                         signer.sign(texts[i], i, table);
@@ -85,10 +93,10 @@ final class SignatureTable {
         private final TextShingles shingles;
         private final int[] signature;
 
-        Signer(NearDuplicateParameters p, MinHasher hasher) {
+        Signer(NearDuplicateParameters p, MinHasher hasher, TextShingles shingles) {
             this.minLength = p.minLength();
             this.hasher = hasher;
-            this.shingles = new TextShingles(p.shingleSize());
+            this.shingles = shingles;
             this.signature = new int[hasher.numHashes()];
         }
 

@@ -54,7 +54,8 @@ public final class SimilarityText {
     }
 
     /**
-     * Which optional steps run.
+     * Which optional steps run. Near-duplicate clustering takes them as
+     * {@link NearDuplicateParameters#normalisation()}; every combination is valid.
      *
      * @param removeUrls      step 4
      * @param removeMentions  step 5, with the leading "RT @user:" prefix

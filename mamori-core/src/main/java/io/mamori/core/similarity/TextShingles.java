@@ -1,22 +1,74 @@
 package io.mamori.core.similarity;
 
+import io.mamori.core.text.PartOfSpeech;
+import io.mamori.core.text.WordSegmenter;
+
 import java.util.Arrays;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Scratch space holding the shingle hashes of one text at a time, reused from text to text so
  * that clustering allocates per worker, not per text. After {@link #load} it holds the shingle
  * sequence in text order; {@link #toSet} turns that into the sorted distinct set in place. Not
  * thread-safe.
+ *
+ * <p>For {@link ShingleKind#WORDS} the normalised text is cut into words by this instance's
+ * {@link WordSegmenter}; symbols (and the spaces a segmenter drops) are not words. Each word is
+ * hashed as it arrives ({@link Shingles#wordHash}) into the same buffer the character mode uses, and
+ * the word hashes are then replaced by the hashes of their runs ({@link Shingles#gramsInPlace}).
+ * Nothing here allocates per text once the buffers have grown; the segmenter may (kuromoji
+ * allocates its lattice nodes).
  */
 final class TextShingles {
+    private final ShingleKind kind;
     private final int shingleSize;
+    private final SimilarityText.Options options;
+    private final WordSegmenter segmenter;
+    private final WordSegmenter.WordSink wordSink = this::addWord;
     private final StringBuilder normalised = new StringBuilder(256);
     private long[] hashes = new long[256];
     private int size;
 
+    /** Character shingles of {@code shingleSize} code points, {@link SimilarityText.Options#DEFAULT} normalisation. */
     TextShingles(int shingleSize) {
+        this(ShingleKind.CHARACTERS, shingleSize, SimilarityText.Options.DEFAULT, null);
+    }
+
+    /**
+     * @param segmenter the words of a text for {@link ShingleKind#WORDS}, this instance's alone;
+     *                  ignored (may be null) for characters
+     */
+    TextShingles(NearDuplicateParameters p, WordSegmenter segmenter) {
+        this(p.shingleKind(), p.shingleSize(), p.normalisation(), segmenter);
+    }
+
+    private TextShingles(ShingleKind kind, int shingleSize, SimilarityText.Options options, WordSegmenter segmenter) {
         Shingles.checkSize(shingleSize);
+        if (kind == ShingleKind.WORDS && segmenter == null) {
+            throw new IllegalArgumentException("word shingles need a word segmenter");
+        }
+        this.kind = kind;
         this.shingleSize = shingleSize;
+        this.options = Objects.requireNonNull(options, "normalisation options");
+        this.segmenter = segmenter;
+    }
+
+    /**
+     * Scratch space per worker for {@code p}: each call makes a new instance, with a new segmenter
+     * from {@code segmenters} when {@code p} shingles words.
+     *
+     * @throws IllegalArgumentException when {@code p} shingles words and {@code segmenters} is null
+     */
+    static Supplier<TextShingles> factory(NearDuplicateParameters p, Supplier<? extends WordSegmenter> segmenters) {
+        if (p.shingleKind() == ShingleKind.WORDS) {
+            if (segmenters == null) {
+                throw new IllegalArgumentException(
+                        "word shingles need a word segmenter per thread: pass a Supplier<WordSegmenter>");
+            }
+            return () -> new TextShingles(p, Objects.requireNonNull(segmenters.get(), "segmenter supplied"));
+        }
+        return () -> new TextShingles(p, null);
     }
 
     /**
@@ -25,7 +77,7 @@ final class TextShingles {
      */
     boolean load(CharSequence raw, int minLength) {
         normalised.setLength(0);
-        SimilarityText.appendNormalised(raw, normalised);
+        SimilarityText.appendNormalised(raw, normalised, options);
         if (!hasAtLeast(normalised, minLength)) {
             size = 0;
             return false;
@@ -34,8 +86,24 @@ final class TextShingles {
         if (hashes.length < needed) {
             hashes = new long[Math.max(needed, 2 * hashes.length)];
         }
-        size = Shingles.hashInto(normalised, shingleSize, hashes);
+        if (kind == ShingleKind.CHARACTERS) {
+            size = Shingles.hashInto(normalised, shingleSize, hashes);
+        } else {
+            // a word has at least one char, so bufferLength(normalised) bounds the word count
+            size = 0;
+            segmenter.segment(normalised, wordSink);
+            size = Shingles.gramsInPlace(hashes, size, shingleSize);
+        }
         return true;
+    }
+
+    private void addWord(CharSequence surface, PartOfSpeech pos) {
+        if (pos != PartOfSpeech.SYMBOL && !surface.isEmpty() && !isBlank(surface)) {
+            if (size == hashes.length) {
+                hashes = Arrays.copyOf(hashes, 2 * size); // only for a segmenter that overlaps words
+            }
+            hashes[size++] = Shingles.wordHash(surface);
+        }
     }
 
     /** Loads {@code raw} as {@link #load} does and turns it into a set. */
@@ -87,5 +155,14 @@ final class TextShingles {
             }
         }
         return seen >= codePoints;
+    }
+
+    private static boolean isBlank(CharSequence word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isWhitespace(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -18,29 +18,33 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class NearDuplicateClustersTest {
     private static final NearDuplicateParameters DEFAULTS = NearDuplicateParameters.defaults();
-    private static final String BASE = "日本政府は国民の生活より米国の都合を優先している。制裁で物価が上がって苦しむのは私たち日本人だ。この選挙で目を覚まそう";
+    static final String BASE = "日本政府は国民の生活より米国の都合を優先している。制裁で物価が上がって苦しむのは私たち日本人だ。この選挙で目を覚まそう";
+
+    /** Copy-paste variants of {@link #BASE}; mamori-text's word-shingle test uses them too. */
+    static final List<String> JAPANESE_VARIANTS = List.of(
+            BASE,
+            BASE.replace("日本政府は", "日本政府が"),
+            BASE.replace("米国", "アメリカ"),
+            "日本政府は国民の生活より米国の都合を優先している。この選挙で目を覚まそう。制裁で物価が上がって苦しむのは私たち日本人だ",
+            "【拡散希望】" + BASE,
+            BASE + " #拡散希望",
+            BASE.replace("。", "！！") + "！！",
+            "🇯🇵🇯🇵" + BASE,
+            BASE + "😡🙏",
+            BASE.replace("。", "\n"),
+            "RT @patriot_jp: " + BASE + " https://t.co/AbC123xyz");
+    static final List<String> JAPANESE_EVERYDAY = List.of(
+            "今日のランチはラーメンだった。美味しかった",
+            "電車が遅れてて最悪",
+            "週末は雨らしい",
+            "日本の政治について考える本を読んだ。面白かった",
+            "選挙の投票所はどこだろう");
 
     @Test
     void japaneseCopyPasteVariantsClusterWhileEverydayPostsStayApart() {
         // given
-        List<String> variants = List.of(
-                BASE,
-                BASE.replace("日本政府は", "日本政府が"),
-                BASE.replace("米国", "アメリカ"),
-                "日本政府は国民の生活より米国の都合を優先している。この選挙で目を覚まそう。制裁で物価が上がって苦しむのは私たち日本人だ",
-                "【拡散希望】" + BASE,
-                BASE + " #拡散希望",
-                BASE.replace("。", "！！") + "！！",
-                "🇯🇵🇯🇵" + BASE,
-                BASE + "😡🙏",
-                BASE.replace("。", "\n"),
-                "RT @patriot_jp: " + BASE + " https://t.co/AbC123xyz");
-        List<String> everyday = List.of(
-                "今日のランチはラーメンだった。美味しかった",
-                "電車が遅れてて最悪",
-                "週末は雨らしい",
-                "日本の政治について考える本を読んだ。面白かった",
-                "選挙の投票所はどこだろう");
+        List<String> variants = JAPANESE_VARIANTS;
+        List<String> everyday = JAPANESE_EVERYDAY;
         List<String> texts = new ArrayList<>(variants);
         texts.addAll(everyday);
         // when

@@ -14,6 +14,33 @@ class NearDuplicateParametersTest {
         assertThat(p.numHashes()).isEqualTo(64);
         assertThat(p.minLength()).isEqualTo(6);
         assertThat(p.lsh()).isEqualTo(new LshParameters(16, 4));
+        assertThat(p.shingleKind()).isEqualTo(ShingleKind.CHARACTERS);
+        assertThat(p.normalisation()).isEqualTo(SimilarityText.Options.DEFAULT);
+    }
+
+    @Test
+    void wordDefaultsDifferFromTheDefaultsOnlyInTheShingles() {
+        NearDuplicateParameters words = NearDuplicateParameters.wordDefaults();
+        assertThat(words.shingleKind()).isEqualTo(ShingleKind.WORDS);
+        assertThat(words.shingleSize()).isEqualTo(NearDuplicateParameters.DEFAULT_WORD_SHINGLE_SIZE);
+        assertThat(words.withShingles(ShingleKind.CHARACTERS, 2)).isEqualTo(NearDuplicateParameters.defaults());
+    }
+
+    @Test
+    void theFiveArgumentConstructorKeepsCharactersAndDefaultNormalisation() {
+        NearDuplicateParameters p = new NearDuplicateParameters(0.7, 3, 32, 1, 4);
+        assertThat(p.shingleKind()).isEqualTo(ShingleKind.CHARACTERS);
+        assertThat(p.normalisation()).isEqualTo(SimilarityText.Options.DEFAULT);
+    }
+
+    @Test
+    void withersKeepTheShingleKindAndNormalisation() {
+        SimilarityText.Options keepUrls = new SimilarityText.Options(false, true, true, true);
+        NearDuplicateParameters p = NearDuplicateParameters.wordDefaults().withNormalisation(keepUrls);
+        NearDuplicateParameters changed = p.withThreshold(0.6).withShingleSize(3).withNumHashes(128).withSeed(9)
+                .withMinLength(10);
+        assertThat(changed.shingleKind()).isEqualTo(ShingleKind.WORDS);
+        assertThat(changed.normalisation()).isEqualTo(keepUrls);
     }
 
     @Test
@@ -36,5 +63,8 @@ class NearDuplicateParametersTest {
         assertThatThrownBy(() -> p.withNumHashes(0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> p.withNumHashes(2_000)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> p.withMinLength(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> p.withShingles(ShingleKind.WORDS, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> p.withShingles(null, 2)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> p.withNormalisation(null)).isInstanceOf(NullPointerException.class);
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -52,26 +53,32 @@ class VariantPairBenchmarkTest {
      */
     record PairOutcome(boolean collapsed, boolean candidate, boolean detected) {
         static PairOutcome of(String a, String b) {
-            SignatureTable table = SignatureTable.compute(new CharSequence[]{a, b}, DEFAULTS, LSH, 1);
+            return of(a, b, DEFAULTS, TextShingles.factory(DEFAULTS, null));
+        }
+
+        /** The outcome for parameters {@code p}, with {@code shingles} made for them. */
+        static PairOutcome of(String a, String b, NearDuplicateParameters p, Supplier<TextShingles> shingles) {
+            SignatureTable table = SignatureTable.compute(new CharSequence[]{a, b}, p, p.lsh(), 1, shingles);
             if (table.isShort(0) || table.isShort(1)) {
                 return new PairOutcome(false, false, false);
             }
-            if (sameShingleSequence(a, b)) {
+            TextShingles x = shingles.get();
+            TextShingles y = shingles.get();
+            x.load(a, p.minLength());
+            y.load(b, p.minLength());
+            if (x.sameAs(y)) {
                 return new PairOutcome(true, false, true);
             }
             boolean candidate = false;
             for (int band = 0; band < table.bands && !candidate; band++) {
                 candidate = (int) (table.bandKey(0, band) >>> 32) == (int) (table.bandKey(1, band) >>> 32);
             }
-            boolean preChecked = table.estimateJaccard(0, 1)
-                    >= DEFAULTS.threshold() - BandSweep.preCheckMargin(table.hashes);
+            boolean preChecked = table.estimateJaccard(0, 1) >= p.threshold() - BandSweep.preCheckMargin(table.hashes);
             boolean verified = false;
             if (candidate && preChecked) {
-                TextShingles x = new TextShingles(DEFAULTS.shingleSize());
-                TextShingles y = new TextShingles(DEFAULTS.shingleSize());
-                x.loadSet(a, DEFAULTS.minLength());
-                y.loadSet(b, DEFAULTS.minLength());
-                verified = x.jaccard(y) >= DEFAULTS.threshold();
+                x.toSet();
+                y.toSet();
+                verified = x.jaccard(y) >= p.threshold();
             }
             return new PairOutcome(false, candidate, candidate && preChecked && verified);
         }
@@ -266,16 +273,6 @@ class VariantPairBenchmarkTest {
                 assertThat(empirical).as("candidate rate for s in bin %d", b).isCloseTo(p, within(tolerance));
             }
         }
-    }
-
-    private static boolean sameShingleSequence(String a, String b) {
-        String na = SimilarityText.normalise(a);
-        String nb = SimilarityText.normalise(b);
-        long[] ha = new long[Shingles.bufferLength(na)];
-        long[] hb = new long[Shingles.bufferLength(nb)];
-        int ca = Shingles.hashInto(na, DEFAULTS.shingleSize(), ha);
-        int cb = Shingles.hashInto(nb, DEFAULTS.shingleSize(), hb);
-        return Arrays.equals(ha, 0, ca, hb, 0, cb);
     }
 
     private static double[] errors(MinHasher hasher, List<String[]> textPairs) {
