@@ -3,11 +3,13 @@ package io.mamori.cli;
 import io.mamori.core.coordination.CoActivityType;
 import io.mamori.core.coordination.PostTable;
 import io.mamori.core.similarity.NearDuplicateParameters;
+import io.mamori.core.similarity.ShingleKind;
 import io.mamori.io.input.PipelinedPostSink;
 import io.mamori.io.input.PostInputs;
 import io.mamori.io.input.PostSink;
 import io.mamori.io.input.ReadContext;
 import io.mamori.io.input.RecordProblem;
+import io.mamori.text.KuromojiSegmenter;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -37,7 +39,10 @@ final class PostLoading {
 
     static Loaded load(List<Path> files, InputOptions options, Set<CoActivityType> types, NearDuplicateParameters similarity,
                        int threads, boolean quiet, PrintWriter err) {
-        PostTable.Builder builder = PostTable.builder(types).similarity(similarity, threads);
+        // word shingles need a morphological analyser per clustering thread (kuromoji; its
+        // dictionary loads once per process, about a second)
+        PostTable.Builder builder = PostTable.builder(types).similarity(similarity, threads,
+                similarity.shingleKind() == ShingleKind.WORDS ? KuromojiSegmenter.perThread() : null);
         long[] printed = {0};
         // Parsing runs on this thread and dictionary encoding on another: they cost about the same.
         PipelinedPostSink pipeline = new PipelinedPostSink(PostSink.of(builder::add, builder::addAccount));

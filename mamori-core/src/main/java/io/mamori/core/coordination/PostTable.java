@@ -122,7 +122,7 @@ public final class PostTable {
         this.similarTexts = b.similarTexts;
         if (b.wantSimilar) {
             NearDuplicateClusters.Result clusters = NearDuplicateClusters.cluster(
-                    b.similarTexts.asList(), b.similarity, b.similarityThreads);
+                    b.similarTexts.asList(), b.similarity, b.similarityThreads, b.segmenters);
             this.similarClusterOf = clusters.clusterOf();
             this.similarKeyCount = clusters.clusterCount();
             int[] raw = permute(b.similarTextKey.rawArray(), order);
@@ -421,6 +421,7 @@ public final class PostTable {
         private final boolean wantSimilar;
         private NearDuplicateParameters similarity = NearDuplicateParameters.defaults();
         private int similarityThreads = 1;
+        private java.util.function.Supplier<? extends io.mamori.core.text.WordSegmenter> segmenters;
         private final StringDictionary similarTexts = new StringDictionary();
         private final IntArrayList similarTextKey = new IntArrayList();
         private final List<Platform> platforms = new ArrayList<>();
@@ -515,7 +516,7 @@ public final class PostTable {
                     similarTextKey.add(NO_KEY);
                 } else {
                     scratch.setLength(0);
-                    SimilarityText.appendNormalised(post.text(), scratch);
+                    SimilarityText.appendNormalised(post.text(), scratch, similarity.normalisation());
                     similarTextKey.add(similarTexts.intern(0, scratch));
                 }
             }
@@ -589,6 +590,17 @@ public final class PostTable {
          * how many threads their signatures are computed at {@link #build()}.
          */
         public Builder similarity(NearDuplicateParameters parameters, int threads) {
+            return similarity(parameters, threads, null);
+        }
+
+        /**
+         * As {@link #similarity(NearDuplicateParameters, int)}, with {@code segmenters} giving each
+         * clustering thread its own word segmenter when {@code parameters} ask for word shingles
+         * (null otherwise). Set it before adding posts: texts are normalised as they are added.
+         */
+        public Builder similarity(NearDuplicateParameters parameters, int threads,
+                                  java.util.function.Supplier<? extends io.mamori.core.text.WordSegmenter> segmenters) {
+            this.segmenters = segmenters;
             this.similarity = java.util.Objects.requireNonNull(parameters);
             if (threads < 1) {
                 throw new IllegalArgumentException("threads must be >= 1, was " + threads);
