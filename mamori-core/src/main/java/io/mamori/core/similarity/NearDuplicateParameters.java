@@ -14,7 +14,10 @@ import java.util.concurrent.ConcurrentHashMap;
  *                    (a particle swapped 0.93, a word replaced 0.87, sentences re-ordered 0.93, a
  *                    "【拡散希望】" prefix or hashtag added 0.93; emoji, punctuation and line
  *                    breaks 1.0), a different post on the same topic sharing a few phrases about
- *                    0.2, and unrelated posts below 0.02. Short template-like posts
+ *                    0.2, and unrelated posts below 0.02. Edits stack up: in the generated
+ *                    copy-paste campaign, which combines them with slot swaps, paraphrase and
+ *                    retellings, two posts of one wave have median 0.59 and a third of the pairs
+ *                    fall below 0.5 ({@code docs/scenarios.md}). Short template-like posts
  *                    ("梅田、湿度がやばい" / "札幌、湿度がやばい") pass it; raise it or
  *                    {@code minLength} for such text
  * @param shingleSize shingle size in units of {@code shingleKind} (code points or words),
