@@ -3,6 +3,7 @@ package io.mamori.cli;
 import io.mamori.core.coordination.CoActivityType;
 import io.mamori.core.coordination.PostTable;
 import io.mamori.core.similarity.NearDuplicateParameters;
+import io.mamori.core.similarity.ToolkitSimilarity;
 import io.mamori.io.input.PipelinedPostSink;
 import io.mamori.io.input.PostInputs;
 import io.mamori.io.input.PostSink;
@@ -37,7 +38,16 @@ final class PostLoading {
 
     static Loaded load(List<Path> files, InputOptions options, Set<CoActivityType> types, NearDuplicateParameters similarity,
                        int threads, boolean quiet, PrintWriter err) {
+        return load(files, options, types, similarity, null, threads, quiet, err);
+    }
+
+    /** As above; with {@code toolkit} non-null, co-similar compares the toolkit's word sets. */
+    static Loaded load(List<Path> files, InputOptions options, Set<CoActivityType> types, NearDuplicateParameters similarity,
+                       ToolkitSimilarity toolkit, int threads, boolean quiet, PrintWriter err) {
         PostTable.Builder builder = PostTable.builder(types).similarity(similarity, threads);
+        if (toolkit != null) {
+            builder.toolkitSimilarity(toolkit);
+        }
         long[] printed = {0};
         // Parsing runs on this thread and dictionary encoding on another: they cost about the same.
         PipelinedPostSink pipeline = new PipelinedPostSink(PostSink.of(builder::add, builder::addAccount));
