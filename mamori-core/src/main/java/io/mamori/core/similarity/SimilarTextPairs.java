@@ -12,12 +12,13 @@ import java.util.Arrays;
  * {@code minLength} take no part.
  *
  * <ol>
- *   <li><b>Candidates, per band.</b> The posts (entries) are bucketed by their text's band key
- *       with a stable sort, so each bucket lists its posts in time order. One sweep per bucket
- *       keeps the classes of the posts within {@code [t - window, t]} of the current post as a set
- *       with counts; the current post's class is a candidate with each other class in that set.
- *       A class posted a thousand times in the window is one element of the set, so a campaign
- *       repeating one text costs linear, not quadratic, work.</li>
+ *   <li><b>Candidates, per band.</b> The classes are bucketed by band key (a radix sort); a
+ *       bucket of one class has no candidates and costs nothing more, however often the class
+ *       was posted. The posts of a bucket of several classes are put in time order and swept
+ *       once, keeping the classes of the posts within {@code [t - window, t]} of the current
+ *       post as a set with counts; the current post's class is a candidate with each other class
+ *       in that set. A class posted a thousand times in the window is one element of the set, so
+ *       a campaign repeating one text costs linear, not quadratic, work.</li>
  *   <li><b>MinHash pre-check</b> on each such candidate, as in {@link BandSweep}: rejected when the
  *       signatures agree on a fraction below {@code threshold - 1.5 / sqrt(numHashes)}.</li>
  *   <li>Candidates of all bands are sorted and deduplicated, then <b>verified by exact Jaccard</b>
@@ -66,7 +67,8 @@ public final class SimilarTextPairs {
     /**
      * Finds the similar class pairs among {@code texts} that occur within {@code window} seconds.
      *
-     * @param texts       distinct texts, raw or normalised
+     * @param texts       distinct texts, already {@link SimilarityText#normalise normalised} (verification
+     *                    shingles them as they are)
      * @param textOfEntry the text of each entry (a post), or -1 for an entry that takes no part
      * @param timeOfEntry entry times in seconds, ascending
      * @param window      seconds, {@code >= 0}
@@ -92,8 +94,20 @@ public final class SimilarTextPairs {
         }
         // Only a filter: the network checks every window exactly, so a little slack cannot lose a pair.
         double reach = window + Math.max(1e-3, window * 1e-9);
-        Bands bands = new Bands(signatures, representatives.textOf, entryClass, entryTime, reach,
-                p.threshold() - BandSweep.preCheckMargin(signatures.hashes));
+        int[] classEntryStart = new int[classes + 1];
+        for (int c : entryClass) {
+            classEntryStart[c + 1]++;
+        }
+        for (int c = 0; c < classes; c++) {
+            classEntryStart[c + 1] += classEntryStart[c];
+        }
+        int[] classEntries = new int[m];
+        int[] fill = Arrays.copyOf(classEntryStart, classes);
+        for (int e = 0; e < m; e++) {
+            classEntries[fill[entryClass[e]]++] = e;
+        }
+        Bands bands = new Bands(signatures, representatives.textOf, entryClass, entryTime, classEntryStart,
+                classEntries, reach, p.threshold() - BandSweep.preCheckMargin(signatures.hashes));
         long[][] perBand = new long[signatures.bands][];
         long[] checks = new long[signatures.bands];
         Workers.forEach(threads, signatures.bands, () -> new BandScratch(classes, m),
@@ -147,27 +161,37 @@ public final class SimilarTextPairs {
         return kept;
     }
 
-    /** Exact shingle Jaccard of each candidate (lower class in the high half), in chunks. */
+    /**
+     * Exact shingle Jaccard of each candidate (lower class in the high half), in chunks. The texts
+     * are normalised already, so they are shingled directly: half the cost of a check.
+     */
     private static boolean[] verify(CharSequence[] texts, int[] classText, long[] pairs, NearDuplicateParameters p,
                                     int threads) {
         boolean[] similar = new boolean[pairs.length];
         int chunks = (pairs.length + VERIFY_CHUNK - 1) / VERIFY_CHUNK;
-        Workers.forEach(threads, chunks,
-                () -> new TextShingles[] {new TextShingles(p.shingleSize()), new TextShingles(p.shingleSize())},
+        Workers.forEach(threads, chunks, () -> new long[][] {new long[256], new long[256]},
                 (sets, chunk) -> {
                     int loaded = -1;
+                    int sizeA = 0;
                     for (int i = chunk * VERIFY_CHUNK, end = Math.min(pairs.length, i + VERIFY_CHUNK); i < end; i++) {
                         int a = (int) (pairs[i] >>> 32);
-                        int b = (int) pairs[i];
                         if (a != loaded) {
-                            sets[0].loadSet(texts[classText[a]], p.minLength());
+                            sets[0] = fit(sets[0], texts[classText[a]]);
+                            sizeA = Shingles.sortDistinct(sets[0], Shingles.hashInto(texts[classText[a]], p.shingleSize(), sets[0]));
                             loaded = a;
                         }
-                        sets[1].loadSet(texts[classText[b]], p.minLength());
-                        similar[i] = sets[0].jaccard(sets[1]) >= p.threshold();
+                        CharSequence b = texts[classText[(int) pairs[i]]];
+                        sets[1] = fit(sets[1], b);
+                        int sizeB = Shingles.sortDistinct(sets[1], Shingles.hashInto(b, p.shingleSize(), sets[1]));
+                        similar[i] = MinHasher.jaccard(sets[0], sizeA, sets[1], sizeB) >= p.threshold();
                     }
                 });
         return similar;
+    }
+
+    private static long[] fit(long[] buffer, CharSequence text) {
+        int needed = Shingles.bufferLength(text);
+        return buffer.length >= needed ? buffer : new long[Math.max(needed, 2 * buffer.length)];
     }
 
     /** Symmetric CSR of the verified pairs; each list comes out ascending because the pairs are sorted. */
@@ -198,9 +222,10 @@ public final class SimilarTextPairs {
         return new int[][] {start, neighbours};
     }
 
-    /** One worker's reusable arrays: band keys, and the set of classes in the sliding window. */
+    /** One worker's reusable arrays: band keys, a bucket's posts, and the set of classes in the sliding window. */
     private static final class BandScratch {
         final int[] keys;
+        final int[] bucket;     // the posts of one bucket, then put in time order
         final int[] inWindow;   // how many posts of each class the window holds
         final int[] slot;       // position of each present class in `present`
         final int[] present;    // the classes the window holds, unordered
@@ -208,7 +233,8 @@ public final class SimilarTextPairs {
         long checks;
 
         BandScratch(int classes, int entries) {
-            this.keys = new int[entries];
+            this.keys = new int[classes];
+            this.bucket = new int[entries];
             this.inWindow = new int[classes];
             this.slot = new int[classes];
             this.present = new int[classes];
@@ -232,31 +258,35 @@ public final class SimilarTextPairs {
 
     /** What every band needs; read-only, shared by the workers. */
     private record Bands(SignatureTable signatures, int[] classText, int[] entryClass, double[] entryTime,
-                         double reach, double lowestEstimate) {
+                         int[] classEntryStart, int[] classEntries, double reach, double lowestEstimate) {
 
         /** The pre-checked candidate pairs of one band, {@code lower << 32 | higher}, sorted, each once. */
         long[] candidates(int band, BandScratch s) {
             int classes = classText.length;
-            int[] classKey = new int[classes];
-            for (int c = 0; c < classes; c++) {
-                classKey[c] = (int) (signatures.bandKey(classText[c], band) >>> 32);
-            }
-            int m = entryClass.length;
             int[] keys = s.keys;
-            for (int e = 0; e < m; e++) {
-                keys[e] = classKey[entryClass[e]];
+            for (int c = 0; c < classes; c++) {
+                keys[c] = (int) (signatures.bandKey(classText[c], band) >>> 32);
             }
-            int[] order = BucketSort.sort(keys); // stable: each bucket in time order
+            int[] order = BucketSort.sort(keys);
             LongArrayList passed = new LongArrayList();
             s.checks = 0;
             int start = 0;
-            while (start < m) {
+            while (start < classes) {
                 int end = start + 1;
-                while (end < m && keys[end] == keys[start]) {
+                while (end < classes && keys[end] == keys[start]) {
                     end++;
                 }
                 if (end - start > 1) {
-                    sweepBucket(order, start, end, s, passed);
+                    int size = 0;
+                    for (int k = start; k < end; k++) {
+                        int c = order[k];
+                        int from = classEntryStart[c];
+                        int count = classEntryStart[c + 1] - from;
+                        System.arraycopy(classEntries, from, s.bucket, size, count);
+                        size += count;
+                    }
+                    Arrays.sort(s.bucket, 0, size); // entries are numbered in time order
+                    sweepBucket(s.bucket, 0, size, s, passed);
                 }
                 start = end;
             }

@@ -64,7 +64,7 @@ class SimilarTextPairsTest {
         // text 0 at 0 s, text 1 at 100 s, text 2 at 100 s and again at 230 s
         int[] entries = {0, 1, 2, 2};
         double[] times = {0, 100, 100, 230};
-        SimilarTextPairs.Result r = SimilarTextPairs.find(texts.toArray(new CharSequence[0]), entries, times, 60, P, 2);
+        SimilarTextPairs.Result r = SimilarTextPairs.find(normalised(texts), entries, times, 60, P, 2);
         assertThat(pairs(r)).containsExactlyInAnyOrder(key(r.classOf()[1], r.classOf()[2]), key(r.classOf()[2], r.classOf()[1]));
     }
 
@@ -81,7 +81,11 @@ class SimilarTextPairsTest {
         for (int i = 0; i < entries.length; i++) {
             entries[i] = i;
         }
-        return SimilarTextPairs.find(texts.toArray(new CharSequence[0]), entries, times, window, P, 2);
+        return SimilarTextPairs.find(normalised(texts), entries, times, window, P, 2);
+    }
+
+    private static CharSequence[] normalised(List<String> texts) {
+        return texts.stream().map(SimilarityText::normalise).toArray(CharSequence[]::new);
     }
 
     private static Set<Long> pairs(SimilarTextPairs.Result r) {
