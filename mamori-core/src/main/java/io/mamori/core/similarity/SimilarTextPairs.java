@@ -305,6 +305,12 @@ public final class SimilarTextPairs {
                     s.leave(entryClass[order[low++]]);
                 }
                 int a = entryClass[e];
+                if (s.inWindow[a] > 0) {
+                    // An earlier post of a is in the window: every class now in the window was in
+                    // it when that post entered, or entered after it, so was checked against a then.
+                    s.inWindow[a]++;
+                    continue;
+                }
                 for (int k = 0; k < s.presentCount; k++) {
                     int b = s.present[k];
                     if (b != a) {
