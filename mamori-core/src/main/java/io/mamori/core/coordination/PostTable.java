@@ -647,7 +647,8 @@ public final class PostTable {
 
         /**
          * Sets how near-duplicate texts are found for {@link CoActivityType#CO_SIMILAR}, and on
-         * how many threads their signatures are computed at {@link #build()}.
+         * how many threads the near-duplicate clusters are computed (on first use, for
+         * {@code analyze}); the pairwise network takes its threads from its caller.
          */
         public Builder similarity(NearDuplicateParameters parameters, int threads) {
             this.similarity = java.util.Objects.requireNonNull(parameters);
