@@ -63,17 +63,17 @@ public class MinHashSignatureBenchmark {
 
     @Benchmark
     public int renormaliseShingleAndSign() {
-        scratch.setLength(0);
-        SimilarityText.appendNormalised(normalised, scratch);
-        int n = Shingles.hashInto(scratch, Shingles.DEFAULT_SIZE, shingles);
-        hasher.sign(shingles, n, signature);
-        return signature[0];
+        return normaliseAndSign(normalised);
     }
 
     @Benchmark
     public int normaliseShingleAndSign() {
+        return normaliseAndSign(raw);
+    }
+
+    private int normaliseAndSign(String text) {
         scratch.setLength(0);
-        SimilarityText.appendNormalised(raw, scratch);
+        SimilarityText.appendNormalised(text, scratch);
         int n = Shingles.hashInto(scratch, Shingles.DEFAULT_SIZE, shingles);
         hasher.sign(shingles, n, signature);
         return signature[0];
