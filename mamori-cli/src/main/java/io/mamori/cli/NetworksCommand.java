@@ -3,7 +3,11 @@ package io.mamori.cli;
 import io.mamori.core.coordination.CoActivityNetwork;
 import io.mamori.core.coordination.CoActivityNetworkBuilder;
 import io.mamori.core.coordination.CoActivityType;
+import io.mamori.core.coordination.CoSimilarMethod;
+import io.mamori.core.coordination.CoSimilarNetworkBuilder;
 import io.mamori.core.coordination.WindowParameters;
+import io.mamori.core.similarity.NearDuplicateParameters;
+import io.mamori.core.similarity.ToolkitSimilarity;
 import io.mamori.io.output.EdgeListCsvWriter;
 import io.mamori.io.output.GraphMlWriter;
 import io.mamori.io.output.OutputFormat;
@@ -34,7 +38,7 @@ import java.util.concurrent.Callable;
             "Builds co-activity networks: account u -> v with weight w when w distinct posts of u each have",
             "a matching post of v within the window (see docs/networks.md). Types: co-repost, co-post,",
             "co-link, co-reply, co-any (as the coordination-network toolkit defines them), co-link-domain,",
-            "co-similar (near-duplicate texts) and co-hashtag (see docs/networks.md)."},
+            "co-similar (near-duplicate texts, pairwise) and co-hashtag (see docs/networks.md)."},
         sortOptions = false)
 final class NetworksCommand implements Callable<Integer> {
     @Spec
@@ -57,6 +61,20 @@ final class NetworksCommand implements Callable<Integer> {
 
     @Option(names = "--self-loops", description = "Keep edges from an account to itself.")
     boolean selfLoops;
+
+    @Option(names = "--similarity", paramLabel = "METHOD", defaultValue = "minhash",
+            description = {"How co-similar compares texts: minhash (character bigrams, MinHash/LSH; default),",
+                "exact (the same definition, every pair in the window: slow baseline), or toolkit",
+                "(word sets as the coordination-network toolkit's co_similar_tweet)."})
+    String similarity;
+
+    @Option(names = "--similarity-threshold", paramLabel = "X",
+            description = "Minimum Jaccard similarity for co-similar. Default: 0.5 (minhash, exact), 0.8 (toolkit).")
+    Double similarityThreshold;
+
+    @Option(names = "--min-tokens", paramLabel = "N",
+            description = "toolkit similarity: texts with fewer distinct words match nothing. Default: 1.")
+    Integer minTokens;
 
     @Option(names = "--out", paramLabel = "FILE", defaultValue = "-",
             description = "Output file; '-' (default) writes to standard output.")
@@ -84,19 +102,42 @@ final class NetworksCommand implements Callable<Integer> {
         }
         int nThreads = runOptions.threads();
         boolean quiet = runOptions.quiet;
-        PostLoading.Loaded loaded = PostLoading.load(inputs, input, wanted, quiet, err);
+        CoSimilarMethod method = similarityMethod();
+        NearDuplicateParameters nearDuplicate = NearDuplicateParameters.defaults();
+        ToolkitSimilarity toolkit = null;
+        try {
+            if (method == CoSimilarMethod.TOOLKIT) {
+                toolkit = new ToolkitSimilarity(
+                        similarityThreshold != null ? similarityThreshold : ToolkitSimilarity.DEFAULT_THRESHOLD,
+                        minTokens != null ? minTokens : ToolkitSimilarity.DEFAULT_MIN_TOKENS);
+            } else {
+                if (minTokens != null) {
+                    throw new UserError("--min-tokens applies to --similarity toolkit only");
+                }
+                if (similarityThreshold != null) {
+                    nearDuplicate = nearDuplicate.withThreshold(similarityThreshold);
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--similarity-threshold/--min-tokens: " + e.getMessage());
+        }
+        PostLoading.Loaded loaded = PostLoading.load(inputs, input, wanted, nearDuplicate, toolkit, nThreads, quiet, err);
         if (!quiet) {
             PostLoading.printSummary(loaded, inputs.size(), err);
         }
         List<CoActivityNetwork> networks = new ArrayList<>();
         for (CoActivityType type : wanted) {
             long start = System.nanoTime();
-            CoActivityNetwork network = CoActivityNetworkBuilder.build(loaded.table(), type, params, nThreads);
+            CoActivityNetwork network = type == CoActivityType.CO_SIMILAR
+                    ? CoSimilarNetworkBuilder.build(loaded.table(), params, method, nThreads)
+                    : CoActivityNetworkBuilder.build(loaded.table(), type, params, nThreads);
             networks.add(network);
             if (!quiet) {
-                err.printf(Locale.ROOT, "%s: %,d edges among %,d accounts (window %s s, min weight %d%s) in %.2f s%n",
+                err.printf(Locale.ROOT, "%s: %,d edges among %,d accounts (window %s s, min weight %d%s%s) in %.2f s%n",
                         type.cliName(), network.edgeCount(), network.nodeCount(), fmt(window), minWeight,
-                        selfLoops ? ", self-loops" : "", (System.nanoTime() - start) / 1e9);
+                        selfLoops ? ", self-loops" : "",
+                        type == CoActivityType.CO_SIMILAR ? ", similarity " + method.cliName() : "",
+                        (System.nanoTime() - start) / 1e9);
                 err.flush();
             }
         }
@@ -112,6 +153,14 @@ final class NetworksCommand implements Callable<Integer> {
             err.println("wrote " + out);
         }
         return 0;
+    }
+
+    private CoSimilarMethod similarityMethod() {
+        try {
+            return CoSimilarMethod.fromCliName(similarity.strip().toLowerCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--similarity: " + e.getMessage());
+        }
     }
 
     static EnumSet<CoActivityType> parseTypes(List<String> names) {

@@ -4,6 +4,7 @@ import io.mamori.core.coordination.CoActivityType;
 import io.mamori.core.coordination.PostTable;
 import io.mamori.core.similarity.NearDuplicateParameters;
 import io.mamori.core.similarity.ShingleKind;
+import io.mamori.core.similarity.ToolkitSimilarity;
 import io.mamori.io.input.PipelinedPostSink;
 import io.mamori.io.input.PostInputs;
 import io.mamori.io.input.PostSink;
@@ -39,10 +40,19 @@ final class PostLoading {
 
     static Loaded load(List<Path> files, InputOptions options, Set<CoActivityType> types, NearDuplicateParameters similarity,
                        int threads, boolean quiet, PrintWriter err) {
+        return load(files, options, types, similarity, null, threads, quiet, err);
+    }
+
+    /** As above; with {@code toolkit} non-null, co-similar compares the toolkit's word sets. */
+    static Loaded load(List<Path> files, InputOptions options, Set<CoActivityType> types, NearDuplicateParameters similarity,
+                       ToolkitSimilarity toolkit, int threads, boolean quiet, PrintWriter err) {
         // word shingles need a morphological analyser per clustering thread (kuromoji; its
         // dictionary loads once per process, about a second)
         PostTable.Builder builder = PostTable.builder(types).similarity(similarity, threads,
                 similarity.shingleKind() == ShingleKind.WORDS ? KuromojiSegmenter.perThread() : null);
+        if (toolkit != null) {
+            builder.toolkitSimilarity(toolkit);
+        }
         long[] printed = {0};
         // Parsing runs on this thread and dictionary encoding on another: they cost about the same.
         PipelinedPostSink pipeline = new PipelinedPostSink(PostSink.of(builder::add, builder::addAccount));

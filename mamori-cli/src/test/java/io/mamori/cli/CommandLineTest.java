@@ -105,13 +105,13 @@ class CommandLineTest {
 
     @Test
     void graphmlOutputIsWellFormedAndCarriesWeightsAndTypes() throws Exception {
-        Path in = csv("p.csv", "1,a,alice,R,,RT,0,http://x/1", "2,b,bob,R,,RT,5,", "3,a,alice,,,hi,6,http://x/1", "4,b,bob,,,Hi,7,http://x/1");
+        Path in = csv("p.csv", "1,a,alice,R,,RT,0,http://x/1", "2,b,bob,R,,RT,5,", "3,a,alice,,,hi there,6,http://x/1", "4,b,bob,,,Hi there,7,http://x/1");
         Path g = dir.resolve("n.graphml");
         assertThat(run("networks", in.toString(), "--type", "all", "--out", g.toString())).isZero();
         Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(g.toFile());
         assertThat(doc.getElementsByTagName("node").getLength()).isEqualTo(2);
-        // co-repost, co-post, co-link, co-any, co-link-domain and co-similar ("hi" and "Hi" normalise
-        // to one text, so they share a near-duplicate cluster): 6 types x 2 directions
+        // co-repost, co-post, co-link, co-any, co-link-domain and co-similar ("hi there" and "Hi there"
+        // normalise to one text, long enough to compare): 6 types x 2 directions
         assertThat(doc.getElementsByTagName("edge").getLength()).isEqualTo(12);
         assertThat(Files.readString(g)).contains("<data key=\"username\">alice</data>").contains("co-link-domain")
                 .contains("co-similar");

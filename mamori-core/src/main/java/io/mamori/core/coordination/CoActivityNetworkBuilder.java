@@ -32,16 +32,40 @@ public final class CoActivityNetworkBuilder {
     private CoActivityNetworkBuilder() {
     }
 
-    /** Builds the network of {@code type} over {@code table}. {@code threads >= 1}. */
+    /**
+     * Builds the network of {@code type} over {@code table}. {@code threads >= 1}.
+     * {@link CoActivityType#CO_SIMILAR} is the pairwise near-duplicate network of
+     * {@link CoSimilarNetworkBuilder}, by the method the table was built for.
+     */
     public static CoActivityNetwork build(PostTable table, CoActivityType type, WindowParameters params, int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, was " + threads);
+        }
+        if (type == CoActivityType.CO_SIMILAR) {
+            return CoSimilarNetworkBuilder.build(table, params, table.similarityMethod(), threads);
         }
         Occurrences occ = Occurrences.of(table, type);
         int[] bounds = windowBounds(table, occ, params.windowSeconds());
         int[] accountOccStart = new int[table.accountCount() + 1];
         int[] accountOcc = occurrencesByAccount(table, occ, bounds, accountOccStart);
+        return sweepAccounts(table, type, params, threads, () -> {
+            Sweep sweep = new Sweep(new TargetCounts(table.accountCount(), params, table.accountRank()), occ, bounds);
+            return (u, out) -> sweep.account(u, accountOcc, accountOccStart[u], accountOccStart[u + 1], out);
+        });
+    }
 
+    /** The edges of one source account at a time, written to {@code out} in target output order. */
+    interface SourceSweep {
+        void account(int u, EdgeBuffer out);
+    }
+
+    /**
+     * Runs a sweep over every source account in output order, in chunks on {@code threads} threads
+     * (each with its own {@link SourceSweep} from {@code sweeps}), and concatenates the chunks in
+     * order, so the result does not depend on the thread count.
+     */
+    static CoActivityNetwork sweepAccounts(PostTable table, CoActivityType type, WindowParameters params, int threads,
+                                           java.util.function.Supplier<SourceSweep> sweeps) {
         int[] rank = table.accountRank();
         int k = table.accountCount();
         int[] byRank = new int[k];
@@ -52,19 +76,18 @@ public final class CoActivityNetworkBuilder {
         EdgeBuffer[] results = new EdgeBuffer[chunks];
         AtomicInteger nextChunk = new AtomicInteger();
         Runnable worker = () -> {
-            Sweep sweep = new Sweep(table.accountCount(), occ, bounds, params, rank);
+            SourceSweep sweep = sweeps.get();
             int c;
             while ((c = nextChunk.getAndIncrement()) < chunks) {
                 EdgeBuffer out = new EdgeBuffer();
                 int end = Math.min(k, (c + 1) * ACCOUNTS_PER_CHUNK);
                 for (int r = c * ACCOUNTS_PER_CHUNK; r < end; r++) {
-                    int u = byRank[r];
-                    sweep.account(u, accountOcc, accountOccStart[u], accountOccStart[u + 1], out);
+                    sweep.account(byRank[r], out);
                 }
                 results[c] = out;
             }
         };
-        SweepThreads.run(worker, Math.min(threads, Math.max(1, chunks)), "co-activity-sweep");
+        SweepThreads.run(worker, Math.min(threads, Math.max(1, chunks)), type.cliName() + "-sweep");
         return concatenate(type, params, table, results);
     }
 
@@ -122,7 +145,7 @@ public final class CoActivityNetworkBuilder {
         return out;
     }
 
-    private static final class EdgeBuffer {
+    static final class EdgeBuffer {
         final IntArrayList source = new IntArrayList(64);
         final IntArrayList target = new IntArrayList(64);
         final IntArrayList weight = new IntArrayList(64);
@@ -308,67 +331,31 @@ public final class CoActivityNetworkBuilder {
         return bounds;
     }
 
-    /** One thread's sweep state: dense per-target counters reused across source accounts. */
+    /** One thread's sweep state: the occurrences' window ranges and the target counters. */
     private static final class Sweep {
+        private final TargetCounts counts;
         private final Occurrences occ;
         private final int[] bounds;
-        private final WindowParameters params;
-        private final int[] rank;
-        private final int[] lastPost; // last post of the current source that counted this target
-        private final int[] count;
-        private final IntArrayList touched = new IntArrayList(1024);
-        private long[] packed = new long[1024];
 
-        Sweep(int accounts, Occurrences occ, int[] bounds, WindowParameters params, int[] rank) {
+        Sweep(TargetCounts counts, Occurrences occ, int[] bounds) {
+            this.counts = counts;
             this.occ = occ;
             this.bounds = bounds;
-            this.params = params;
-            this.rank = rank;
-            this.lastPost = new int[accounts];
-            Arrays.fill(lastPost, -1);
-            this.count = new int[accounts];
         }
 
         void account(int u, int[] accountOcc, int from, int to, EdgeBuffer out) {
             int[] sortedPost = occ.sortedPost();
             int[] sortedAccount = occ.sortedAccount();
-            touched.clear();
             for (int i = from; i < to; i++) {
                 int s = accountOcc[i];
                 int p = sortedPost[s];
                 for (int j = bounds[2 * s], end = bounds[2 * s + 1]; j < end; j++) {
-                    int v = sortedAccount[j];
-                    if (lastPost[v] != p && sortedPost[j] != p) { // a post never matches itself
-                        lastPost[v] = p;
-                        if (count[v]++ == 0) {
-                            touched.add(v);
-                        }
+                    if (sortedPost[j] != p) { // a post never matches itself
+                        counts.match(sortedAccount[j], p);
                     }
                 }
             }
-            int n = touched.size();
-            if (n == 0) {
-                return;
-            }
-            int[] targets = touched.rawArray();
-            if (packed.length < n) {
-                packed = new long[Math.max(n, packed.length * 2)];
-            }
-            // Output order is by target rank; pack (rank, account) so one primitive sort does it.
-            for (int i = 0; i < n; i++) {
-                packed[i] = ((long) rank[targets[i]] << 32) | targets[i];
-            }
-            Arrays.sort(packed, 0, n);
-            for (int i = 0; i < n; i++) {
-                int v = (int) packed[i];
-                int w = count[v];
-                count[v] = 0;
-                if (w >= params.minWeight() && (params.selfLoops() || v != u)) {
-                    out.source.add(u);
-                    out.target.add(v);
-                    out.weight.add(w);
-                }
-            }
+            counts.drain(u, out);
         }
     }
 }

@@ -23,9 +23,12 @@ public enum CoActivityType {
     /** Same registered domain of the normalised URL; reposts excluded. Not in the toolkit. */
     CO_LINK_DOMAIN("co-link-domain", null),
     /**
-     * Near-duplicate texts: the two texts fall in the same near-duplicate cluster
-     * ({@link io.mamori.core.similarity.NearDuplicateClusters}: MinHash/LSH over character
-     * shingles of {@link io.mamori.core.similarity.SimilarityText}); reposts excluded. Not in the toolkit.
+     * Near-duplicate texts, pairwise: the Jaccard similarity of the two texts' sets reaches the
+     * threshold ({@link CoSimilarNetworkBuilder}: character bigrams of
+     * {@link io.mamori.core.similarity.SimilarityText} by MinHash/LSH by default, or the toolkit's
+     * {@code co_similar_tweet} word sets); reposts excluded. There is no shared key: the multiplex
+     * sweeps of {@code analyze} use near-duplicate clusters instead
+     * ({@link io.mamori.core.similarity.NearDuplicateClusters}).
      */
     CO_SIMILAR("co-similar", null),
     /**

@@ -12,6 +12,8 @@ import io.mamori.core.primitive.StringDictionary;
 import io.mamori.core.similarity.NearDuplicateClusters;
 import io.mamori.core.similarity.NearDuplicateParameters;
 import io.mamori.core.similarity.SimilarityText;
+import io.mamori.core.similarity.ToolkitSimilarity;
+import io.mamori.core.similarity.ToolkitWords;
 import io.mamori.core.text.ToolkitText;
 import io.mamori.core.url.RegisteredDomain;
 import io.mamori.core.url.UrlNormalizer;
@@ -72,10 +74,16 @@ public final class PostTable {
     private final StringDictionary urls;
     private final StringDictionary domains;
     private final StringDictionary hashtags;
-    private final int[] similarKey;
-    private final int similarKeyCount;
+    // co-similar: the distinct text of each post (normalised, or the toolkit's word set), and the
+    // near-duplicate clusters over those texts, made on first use (only `analyze` uses them)
+    private final int[] similarTextOfPost;
     private final StringDictionary similarTexts;
-    private final int[] similarClusterOf;
+    private final NearDuplicateParameters similarity;
+    private final ToolkitSimilarity toolkitSimilarity;
+    private final int similarityThreads;
+    /** Word segmenters for the clustering threads when the similarity uses word shingles; else null. */
+    private final java.util.function.Supplier<? extends io.mamori.core.text.WordSegmenter> segmenters;
+    private volatile Clusters similarClusters;
     private volatile int[] accountRank;
 
     private PostTable(Builder b, int[] order) {
@@ -120,24 +128,46 @@ public final class PostTable {
         this.domains = b.domains;
         this.hashtags = b.hashtags;
         this.similarTexts = b.similarTexts;
-        if (b.wantSimilar) {
-            NearDuplicateClusters.Result clusters = NearDuplicateClusters.cluster(
-                    b.similarTexts.asList(), b.similarity, b.similarityThreads, b.segmenters);
-            this.similarClusterOf = clusters.clusterOf();
-            this.similarKeyCount = clusters.clusterCount();
-            int[] raw = permute(b.similarTextKey.rawArray(), order);
-            for (int i = 0; i < raw.length; i++) {
-                if (raw[i] != NO_KEY) {
-                    raw[i] = similarClusterOf[raw[i]];
+        this.similarity = b.similarity;
+        this.toolkitSimilarity = b.toolkitSimilarity;
+        this.similarityThreads = b.similarityThreads;
+        this.segmenters = b.segmenters;
+        // Not requested: no column at all (a 40 MB array of NO_KEY at 10M posts otherwise).
+        this.similarTextOfPost = b.wantSimilar ? permute(b.similarTextKey.rawArray(), order) : null;
+    }
+
+    /** Near-duplicate cluster per distinct text and per post ({@link NearDuplicateClusters}). */
+    private record Clusters(int[] clusterOf, int count, int[] keyOfPost) {
+    }
+
+    private Clusters clusters() {
+        Clusters c = similarClusters;
+        if (c == null) {
+            synchronized (this) {
+                c = similarClusters;
+                if (c == null) {
+                    c = computeClusters();
+                    similarClusters = c;
                 }
             }
-            this.similarKey = raw;
-        } else {
-            // Not requested: no column at all (a 40 MB array of NO_KEY at 10M posts otherwise).
-            this.similarClusterOf = new int[0];
-            this.similarKeyCount = 0;
-            this.similarKey = null;
         }
+        return c;
+    }
+
+    private Clusters computeClusters() {
+        if (similarTextOfPost == null) {
+            return new Clusters(new int[0], 0, null);
+        }
+        NearDuplicateClusters.Result clusters = NearDuplicateClusters.cluster(
+                similarTexts.asList(), similarity, similarityThreads, segmenters);
+        int[] clusterOf = clusters.clusterOf();
+        int[] key = similarTextOfPost.clone();
+        for (int i = 0; i < key.length; i++) {
+            if (key[i] != NO_KEY) {
+                key[i] = clusterOf[key[i]];
+            }
+        }
+        return new Clusters(clusterOf, clusters.clusterCount(), key);
     }
 
     /** Starts a table that will hold the columns the given network types need. */
@@ -199,8 +229,9 @@ public final class PostTable {
         // Cluster ids are dense in order of first text, so the first text of cluster c is the
         // first t with clusterOf[t] == c; a binary search would need monotonicity we lack, and
         // this runs only for the few items a report names.
-        for (int t = cluster; t < similarClusterOf.length; t++) {
-            if (similarClusterOf[t] == cluster) {
+        int[] clusterOf = clusters().clusterOf();
+        for (int t = cluster; t < clusterOf.length; t++) {
+            if (clusterOf[t] == cluster) {
                 return similarTexts.get(t);
             }
         }
@@ -302,13 +333,43 @@ public final class PostTable {
         return textKey;
     }
 
-    /** Near-duplicate cluster of each post; null when {@link CoActivityType#CO_SIMILAR} was not requested. */
+    /**
+     * Near-duplicate cluster of each post (the multiplex sweeps of {@code analyze} use them);
+     * null when {@link CoActivityType#CO_SIMILAR} was not requested. Clustered on first call.
+     */
     int[] similarKeys() {
-        return similarKey;
+        return clusters().keyOfPost();
     }
 
     int similarKeyCount() {
-        return similarKeyCount;
+        return clusters().count();
+    }
+
+    /**
+     * The distinct co-similar text of each post, an index into {@link #similarTexts()}, or
+     * {@link #NO_KEY} for a repost; null when {@link CoActivityType#CO_SIMILAR} was not requested.
+     */
+    int[] similarTextOfPost() {
+        return similarTextOfPost;
+    }
+
+    /** The distinct co-similar texts: normalised ({@link SimilarityText}), or toolkit word sets. */
+    java.util.List<String> similarTexts() {
+        return similarTexts.asList();
+    }
+
+    NearDuplicateParameters similarity() {
+        return similarity;
+    }
+
+    /** The toolkit's similarity when the table holds toolkit word sets, else null. */
+    ToolkitSimilarity toolkitSimilarity() {
+        return toolkitSimilarity;
+    }
+
+    /** How {@link CoActivityType#CO_SIMILAR} compares texts in this table by default. */
+    CoSimilarMethod similarityMethod() {
+        return toolkitSimilarity != null ? CoSimilarMethod.TOOLKIT : CoSimilarMethod.MINHASH;
     }
 
     int[] urlStarts() {
@@ -420,6 +481,7 @@ public final class PostTable {
         private final boolean wantHashtags;
         private final boolean wantSimilar;
         private NearDuplicateParameters similarity = NearDuplicateParameters.defaults();
+        private ToolkitSimilarity toolkitSimilarity;
         private int similarityThreads = 1;
         private java.util.function.Supplier<? extends io.mamori.core.text.WordSegmenter> segmenters;
         private final StringDictionary similarTexts = new StringDictionary();
@@ -514,6 +576,8 @@ public final class PostTable {
             if (wantSimilar) {
                 if (repost) {
                     similarTextKey.add(NO_KEY);
+                } else if (toolkitSimilarity != null) {
+                    similarTextKey.add(similarTexts.intern(0, ToolkitWords.tokenSet(post.text())));
                 } else {
                     scratch.setLength(0);
                     SimilarityText.appendNormalised(post.text(), scratch, similarity.normalisation());
@@ -587,7 +651,8 @@ public final class PostTable {
 
         /**
          * Sets how near-duplicate texts are found for {@link CoActivityType#CO_SIMILAR}, and on
-         * how many threads their signatures are computed at {@link #build()}.
+         * how many threads the near-duplicate clusters are computed (on first use, for
+         * {@code analyze}); the pairwise network takes its threads from its caller.
          */
         public Builder similarity(NearDuplicateParameters parameters, int threads) {
             return similarity(parameters, threads, null);
@@ -606,6 +671,19 @@ public final class PostTable {
                 throw new IllegalArgumentException("threads must be >= 1, was " + threads);
             }
             this.similarityThreads = threads;
+            return this;
+        }
+
+        /**
+         * Makes {@link CoActivityType#CO_SIMILAR} compare texts as the coordination-network
+         * toolkit's {@code co_similar_tweet} does (word sets, {@link ToolkitWords}) instead of by
+         * MinHash over character shingles. Set before the first post is added.
+         */
+        public Builder toolkitSimilarity(ToolkitSimilarity parameters) {
+            if (size() > 0) {
+                throw new IllegalStateException("set the similarity before adding posts");
+            }
+            this.toolkitSimilarity = java.util.Objects.requireNonNull(parameters);
             return this;
         }
 

@@ -166,7 +166,12 @@ class CoActivityNetworkBuilderTest {
     }
 
     private static Map<String, Integer> edges(PostTable t, CoActivityType type, WindowParameters p, int threads) {
-        CoActivityNetwork n = CoActivityNetworkBuilder.build(t, type, p, threads);
+        return edges(CoActivityNetworkBuilder.build(t, type, p, threads));
+    }
+
+    /** The edges as "source->target" to weight, checking they come sorted and unique. */
+    static Map<String, Integer> edges(CoActivityNetwork n) {
+        PostTable t = n.table();
         Map<String, Integer> out = new TreeMap<>();
         int[] rank = t.accountRank();
         for (int e = 0; e < n.edgeCount(); e++) {
@@ -191,6 +196,23 @@ class CoActivityNetworkBuilderTest {
         }
         java.util.function.Function<String, String> similar = similarClusters(posts);
         List<Set<String>> keys = posts.stream().map(post -> keys(post, type, similar)).toList();
+        // co-similar is pairwise: exact shingle Jaccard of the two texts >= threshold, short texts never
+        List<long[]> sets = posts.stream().map(post -> post.repostOf() != null ? null
+                : io.mamori.core.similarity.SimilarTextPairs.shingleSet(post.text(), NearDuplicateParameters.defaults()))
+                .toList();
+        return bruteForce(posts, (i, j) -> type == CoActivityType.CO_SIMILAR
+                ? sets.get(i) != null && sets.get(j) != null
+                    && io.mamori.core.similarity.MinHasher.jaccard(sets.get(i), sets.get(j))
+                        >= NearDuplicateParameters.DEFAULT_THRESHOLD
+                : keys.get(i).stream().anyMatch(k -> keys.get(j).contains(k)), p);
+    }
+
+    /**
+     * The definition for any match relation between posts (indices into {@code posts}, which must
+     * hold no repeated id): w(u -> v) = the posts of u with a matching post of v within the window.
+     */
+    static Map<String, Integer> bruteForce(List<Post> posts, java.util.function.BiPredicate<Integer, Integer> matches,
+                                           WindowParameters p) {
         Map<String, Integer> weights = new TreeMap<>();
         for (int i = 0; i < posts.size(); i++) {
             Set<String> matched = new LinkedHashSet<>();
@@ -203,8 +225,7 @@ class CoActivityNetworkBuilderTest {
                 if (!(tj >= ti - p.windowSeconds() && tj <= ti + p.windowSeconds())) {
                     continue;
                 }
-                final int jj = j;
-                if (keys.get(i).stream().anyMatch(k -> keys.get(jj).contains(k))) {
+                if (matches.test(i, j)) {
                     matched.add(posts.get(j).accountId().value());
                 }
             }
