@@ -23,7 +23,8 @@ import java.util.Objects;
  *   <li>narratives are ranked: first those <em>pushed</em> by flagged accounts (at least
  *       {@code pushedShare} of their posts), by posts from flagged accounts, then by posts; then
  *       the others by posts in their busiest volume bucket (a surge before a steady trickle), then
- *       by posts; ties by first post. The first {@code maxNarratives} are described;</li>
+ *       by posts; ties by first post. The first {@code maxNarratives} are described, but at
+ *       least a quarter of them are not pushed when there are such ({@link #select});</li>
  *   <li>for each: the leader's text, key terms ({@link KeyTerms}), first and last post, posts per
  *       bucket, accounts and groups by posts, the share of posts by flagged accounts, and a few
  *       example posts spread over its span.</li>
@@ -131,8 +132,13 @@ public final class NarrativeBuilder {
         for (int q : qualified.toArray()) {
             peak[q] = peak(table, postsByCandidate, start[q], start[q + 1], bucket);
         }
-        int[] ranked = rank(qualified.toArray(), start, flaggedPosts, peak, postsByCandidate, p.pushedShare());
-        int kept = Math.min(ranked.length, p.maxNarratives());
+        int[] all = rank(qualified.toArray(), start, flaggedPosts, peak, postsByCandidate, p.pushedShare());
+        int pushed = 0;
+        while (pushed < all.length && flaggedPosts[all[pushed]] >= p.pushedShare() * (start[all[pushed] + 1] - start[all[pushed]])) {
+            pushed++;
+        }
+        int[] ranked = select(all, pushed, p.maxNarratives());
+        int kept = ranked.length;
         // The distinct texts of the narratives kept: the leader first, then the others in order.
         int[] rankOfCluster = new int[clusterCount];
         Arrays.fill(rankOfCluster, -1);
@@ -167,7 +173,22 @@ public final class NarrativeBuilder {
             out.add(describe(table, "N" + (r + 1), candidateCluster.get(q), posts, texts.get(r), textCount[r],
                     keyTerms.rank(texts.get(r), p.keyTerms()), flagged, groupIndex, accountPosts, bucket, p));
         }
-        return new Narratives(p, ranked.length, out);
+        return new Narratives(p, all.length, out);
+    }
+
+    /**
+     * The narratives described: the best ranked, except that when pushed narratives alone would
+     * fill the list, a quarter of the places go to the best of the others, so the report keeps
+     * the organic narratives a campaign's can be compared with. Pushed ones stay first.
+     */
+    static int[] select(int[] ranked, int pushed, int max) {
+        int others = ranked.length - pushed;
+        int keptPushed = Math.min(pushed, max - Math.min(others, max / 4));
+        int keptOthers = Math.min(others, max - keptPushed);
+        int[] out = new int[keptPushed + keptOthers];
+        System.arraycopy(ranked, 0, out, 0, keptPushed);
+        System.arraycopy(ranked, pushed, out, keptPushed, keptOthers);
+        return out;
     }
 
     /** Most posts in one bucket, over posts {@code from..to} of {@code posts} (time order). */

@@ -184,6 +184,20 @@ class NarrativeBuilderTest {
     }
 
     @Test
+    void whenPushedNarrativesWouldFillTheListAQuarterGoesToTheOthers() {
+        int[] ranked = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11};
+
+        // 10 pushed (0..9), 2 others (10, 11), room for 8: 6 pushed and both others.
+        assertThat(NarrativeBuilder.select(ranked, 10, 8)).containsExactly(0, 1, 2, 3, 4, 5, 10, 11);
+        // Room for everything: nothing is displaced.
+        assertThat(NarrativeBuilder.select(ranked, 10, 20)).containsExactly(ranked);
+        // Few pushed: they all stay, the others fill the rest.
+        assertThat(NarrativeBuilder.select(ranked, 2, 4)).containsExactly(0, 1, 2, 3);
+        // No others: the pushed fill the list.
+        assertThat(NarrativeBuilder.select(ranked, 12, 5)).containsExactly(0, 1, 2, 3, 4);
+    }
+
+    @Test
     void withoutNearDuplicateClustersThereAreNoNarratives() {
         campaignCrowdAndChatter();
         PostTable.Builder b = PostTable.builder(EnumSet.of(CoActivityType.CO_POST));

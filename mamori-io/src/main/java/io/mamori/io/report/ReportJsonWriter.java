@@ -132,8 +132,12 @@ public final class ReportJsonWriter {
         number(g, "pushedShare", np.pushedShare());
         g.writeNumberField("maxNarratives", np.maxNarratives());
         g.writeNumberField("keyTerms", np.keyTerms());
+        g.writeNumberField("topAccounts", np.topAccounts());
+        g.writeNumberField("groups", np.groups());
+        g.writeNumberField("examples", np.examples());
         g.writeNumberField("textsPerNarrative", np.textsPerNarrative());
         g.writeNumberField("backgroundTexts", np.backgroundTexts());
+        g.writeNumberField("maxBuckets", np.maxBuckets());
         g.writeEndObject();
         g.writeEndObject();
     }
@@ -192,16 +196,8 @@ public final class ReportJsonWriter {
             g.writeObjectFieldStart("volume");
             g.writeStringField("start", v.start().toString());
             g.writeNumberField("bucketSeconds", v.bucketSeconds());
-            g.writeArrayFieldStart("counts");
-            for (int c : v.counts()) {
-                g.writeNumber(c);
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("flaggedCounts");
-            for (int c : v.flaggedCounts()) {
-                g.writeNumber(c);
-            }
-            g.writeEndArray();
+            intArray(g, "counts", v.counts());
+            intArray(g, "flaggedCounts", v.flaggedCounts());
             g.writeEndObject();
             g.writeArrayFieldStart("examplePosts");
             for (int p : n.examplePosts()) {
@@ -212,6 +208,14 @@ public final class ReportJsonWriter {
             }
             g.writeEndArray();
             g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void intArray(JsonGenerator g, String field, List<Integer> values) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (int v : values) {
+            g.writeNumber(v);
         }
         g.writeEndArray();
     }
