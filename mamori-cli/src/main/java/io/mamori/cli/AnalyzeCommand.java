@@ -9,7 +9,12 @@ import io.mamori.core.groups.CoordinatedGroup;
 import io.mamori.core.groups.CoordinatedGroupDetector;
 import io.mamori.core.groups.DetectionParameters;
 import io.mamori.core.groups.GroupDetection;
+import io.mamori.core.narrative.NarrativeBuilder;
+import io.mamori.core.narrative.NarrativeParameters;
+import io.mamori.core.narrative.Narratives;
 import io.mamori.core.post.Post;
+import io.mamori.core.text.ScriptRunSegmenter;
+import io.mamori.core.text.WordSegmenter;
 import io.mamori.io.input.OnError;
 import io.mamori.io.input.PostInputs;
 import io.mamori.io.input.PostSink;
@@ -40,6 +45,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 /** {@code mamori analyze}: coordinated groups with scores, reasons and a report. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
@@ -55,6 +61,12 @@ final class AnalyzeCommand implements Callable<Integer> {
      * here (docs/scoring.md), and at 100,000 accounts they are tens of millions of lines.
      */
     static final int EDGE_LIST_MIN_WEIGHT = 2;
+
+    /**
+     * The word segmenter for narratives' key terms (docs/narratives.md). The dictionary-free
+     * fallback until the kuromoji one ({@code mamori-text}, {@code KuromojiSegmenter::new}) is wired in.
+     */
+    static final Supplier<WordSegmenter> SEGMENTER = ScriptRunSegmenter::new;
 
     @Spec
     CommandSpec spec;
@@ -106,8 +118,12 @@ final class AnalyzeCommand implements Callable<Integer> {
         PostTable table = loaded.table();
         Phases phases = new Phases(quiet, err);
         GroupDetection detection = CoordinatedGroupDetector.detect(table, params, threads, phases::start);
+        phases.start("narratives");
+        Narratives narratives = NarrativeBuilder.build(detection, SEGMENTER.get(), NarrativeParameters.defaults());
         phases.start("reading example posts");
-        Map<Integer, ExamplePost> examples = examplePosts(files, input, table, AnalysisReport.examplePostIndices(detection));
+        List<Integer> quoted = new ArrayList<>(AnalysisReport.examplePostIndices(detection));
+        quoted.addAll(AnalysisReport.narrativeExamplePostIndices(narratives));
+        Map<Integer, ExamplePost> examples = examplePosts(files, input, table, quoted);
         phases.start("writing the report");
         Files.createDirectories(outDir.resolve("edges"));
         Map<String, String> edgeFiles = new LinkedHashMap<>();
@@ -123,7 +139,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         InputSummary summary = new InputSummary(files.stream().map(Path::toString).toList(), loaded.postsRead(),
                 loaded.accountsRead(), loaded.skipped(), loaded.duplicates(), loaded.problems(), loaded.seconds());
         AnalysisReport report = new AnalysisReport(new MamoriCommand.Version().getVersion()[0], detection, summary,
-                examples, edgeFiles);
+                examples, edgeFiles, narratives);
         Path json = outDir.resolve("report.json");
         try (Writer w = Files.newBufferedWriter(json, StandardCharsets.UTF_8)) {
             ReportJsonWriter.write(report, w);

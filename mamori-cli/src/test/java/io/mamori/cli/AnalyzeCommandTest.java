@@ -14,7 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -101,6 +103,57 @@ class AnalyzeCommandTest {
                 .as(err.toString()).isZero();
         assertThat(Files.readString(again.resolve("report.json"))).isEqualTo(Files.readString(report.resolve("report.json")));
         assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void narrativesShowTheCopyPasteCampaignPushedByFlaggedAccountsAndTheEarthquakeCrowdNot() throws IOException {
+        JsonNode r = new ObjectMapper().readTree(report.resolve("report.json").toFile());
+        Set<String> copyPaste = new HashSet<>();
+        for (String line : Files.readAllLines(scenario.resolve("truth.csv"))) {
+            String[] cells = line.split(",", -1);
+            if (cells.length >= 3 && cells[2].equals("copypasta-1")) {
+                copyPaste.add(cells[0]);
+            }
+        }
+        assertThat(copyPaste).isNotEmpty();
+        JsonNode narratives = r.path("narratives");
+        assertThat(r.path("minorVersion").asInt()).isEqualTo(1);
+        assertThat(r.path("narrativeCount").asInt()).isGreaterThanOrEqualTo(narratives.size());
+
+        List<JsonNode> campaign = new ArrayList<>();
+        JsonNode quake = null;
+        int lastPushed = -1;
+        int firstOther = Integer.MAX_VALUE;
+        for (int i = 0; i < narratives.size(); i++) {
+            JsonNode n = narratives.get(i);
+            List<String> top = new ArrayList<>();
+            n.path("topAccounts").forEach(a -> top.add(a.path("id").asText()));
+            if (copyPaste.containsAll(top)) {
+                campaign.add(n);
+            }
+            if (n.path("representativeText").asText().equals("地震だ")) {
+                quake = n;
+            }
+            if (n.path("flaggedShare").asDouble() >= 0.25) {
+                lastPushed = i;
+            } else {
+                firstOther = Math.min(firstOther, i);
+            }
+        }
+
+        // The campaign's messages in their variants, posted by its accounts only, all flagged.
+        assertThat(campaign).hasSizeGreaterThanOrEqualTo(10);
+        for (JsonNode n : campaign) {
+            assertThat(n.path("flaggedShare").asDouble()).as(n.toString()).isGreaterThanOrEqualTo(0.9);
+            assertThat(n.path("groups").get(0).path("flagged").asBoolean()).isTrue();
+            assertThat(n.path("keyTerms").size()).isPositive();
+        }
+        assertThat(lastPushed).as("narratives pushed by flagged accounts come first").isLessThan(firstOther);
+        // The earthquake: many people at once, none of them flagged.
+        assertThat(quake).as("the earthquake crowd's 地震だ").isNotNull();
+        assertThat(quake.path("flaggedShare").asDouble()).isZero();
+        assertThat(quake.path("accounts").asInt()).isGreaterThanOrEqualTo(10);
+        assertThat(quake.path("keyTerms").get(0).path("term").asText()).isEqualTo("地震");
     }
 
     @Test

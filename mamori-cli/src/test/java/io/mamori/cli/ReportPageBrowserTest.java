@@ -425,6 +425,49 @@ class ReportPageBrowserTest {
     }
 
     @Test
+    void narrativesAreListedAsRankedWithAVolumeChartAndLinkToTheGroupsThatPushedThem() {
+        Page tab = ownPage();
+        JsonNode narratives = report.path("narratives");
+        assertThat(narratives.size()).isPositive();
+        List<String> ids = new ArrayList<>();
+        narratives.forEach(n -> ids.add(n.path("id").asText()));
+        Locator rows = tab.locator("#narratives table.narratives tbody tr");
+        assertThat(rows.locator("td:first-child a").allTextContents()).containsExactlyElementsOf(ids);
+        JsonNode pushed = null;
+        for (JsonNode n : narratives) {
+            if (!n.path("groups").isEmpty() && n.path("groups").get(0).path("flagged").asBoolean()) {
+                pushed = n;
+                break;
+            }
+        }
+        assertThat(pushed).as("a narrative pushed by a flagged group").isNotNull();
+        String id = pushed.path("id").asText();
+        String group = pushed.path("groups").get(0).path("id").asText();
+
+        tab.locator("#narratives table.narratives a[href='#" + id + "']").click();
+
+        assertThat(tab.url()).endsWith("#" + id);
+        Locator article = tab.locator("article.narrative#" + id);
+        assertThat(article.boundingBox().y).as("the narrative is scrolled to the top").isBetween(-2.0, 2.0);
+        assertThat(article.locator("blockquote").textContent()).isEqualTo(pushed.path("representativeText").asText());
+        assertThat(article.locator("dl.facts").textContent())
+                .contains(pushed.path("keyTerms").get(0).path("term").asText());
+        long busyBuckets = 0;
+        for (JsonNode c : pushed.path("volume").path("counts")) {
+            busyBuckets += c.asInt() > 0 ? 1 : 0;
+        }
+        Locator chart = article.locator("svg.sparkline");
+        assertThat(chart.locator("g.bars rect").count()).isEqualTo((int) busyBuckets);
+        assertThat(chart.locator("g.flagged-bars rect").count()).isPositive();
+        assertThat(chart.boundingBox().height).as("the chart is drawn").isGreaterThan(20);
+
+        article.locator("dl.facts a[href='#" + group + "']").click();
+
+        assertThat(tab.url()).endsWith("#" + group);
+        assertThat(tab.locator("section#" + group).boundingBox().y).isBetween(-2.0, 2.0);
+    }
+
+    @Test
     void collapsedBlocksOpenOnAClickAndAllOfThemForPrinting() {
         Page tab = ownPage();
         JsonNode groups = report.path("groups");

@@ -238,6 +238,35 @@ public final class PostTable {
         throw new IllegalArgumentException("no near-duplicate cluster " + cluster);
     }
 
+    /**
+     * The near-duplicate cluster of post {@code i} ({@link NearDuplicateClusters}, over the whole
+     * input), or {@link #NO_KEY} for a repost, or when {@link CoActivityType#CO_SIMILAR} was not
+     * requested. Clusters are dense in {@code 0..similarClusterCount()-1}.
+     */
+    public int similarCluster(int post) {
+        return similarKey == null ? NO_KEY : similarKey[post];
+    }
+
+    /** Number of near-duplicate clusters, singletons included; 0 when none were built. */
+    public int similarClusterCount() {
+        return similarKeyCount;
+    }
+
+    /** Number of distinct normalised texts ({@link SimilarityText}) the clusters were made of. */
+    public int similarTextCount() {
+        return similarClusterOf.length;
+    }
+
+    /** The normalised text number {@code text}, {@code 0 <= text < similarTextCount()}, in order of first appearance in the input. */
+    public String similarText(int text) {
+        return similarTexts.get(text);
+    }
+
+    /** The cluster of normalised text number {@code text}; the first text of a cluster is its leader. */
+    public int similarTextCluster(int text) {
+        return similarClusterOf[text];
+    }
+
     /** The account's id as the platform writes it. */
     public String accountId(int accountIndex) {
         return accountIds.get(accountIndex);

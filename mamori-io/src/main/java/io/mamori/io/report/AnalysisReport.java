@@ -2,6 +2,9 @@ package io.mamori.io.report;
 
 import io.mamori.core.groups.CoordinatedGroup;
 import io.mamori.core.groups.GroupDetection;
+import io.mamori.core.narrative.Narrative;
+import io.mamori.core.narrative.NarrativeParameters;
+import io.mamori.core.narrative.Narratives;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -17,16 +20,30 @@ import java.util.Map;
  * @param input        what was read
  * @param examplePosts example posts by post index in {@code detection.table()}
  * @param edgeFiles    edge-list file per network type, relative to the report
+ * @param narratives   the narratives of the input
  */
 public record AnalysisReport(String tool, GroupDetection detection, InputSummary input,
-                             Map<Integer, ExamplePost> examplePosts, Map<String, String> edgeFiles) {
+                             Map<Integer, ExamplePost> examplePosts, Map<String, String> edgeFiles,
+                             Narratives narratives) {
     public AnalysisReport {
         examplePosts = Map.copyOf(examplePosts);
         edgeFiles = Map.copyOf(edgeFiles);
     }
 
+    /** A report without narratives. */
+    public AnalysisReport(String tool, GroupDetection detection, InputSummary input,
+                          Map<Integer, ExamplePost> examplePosts, Map<String, String> edgeFiles) {
+        this(tool, detection, input, examplePosts, edgeFiles, Narratives.none(NarrativeParameters.defaults()));
+    }
+
     /** Version of the {@code report.json} contract this program writes. */
     public static final int FORMAT_VERSION = 1;
+
+    /**
+     * Minor version within {@link #FORMAT_VERSION}: fields added since, which readers of the same
+     * version may ignore. 1: {@code narratives}.
+     */
+    public static final int FORMAT_MINOR_VERSION = 1;
 
     /** Groups whose accounts, edges and examples are written in full; the rest are summarised. */
     public static final int DETAILED_GROUPS = 50;
@@ -49,6 +66,15 @@ public record AnalysisReport(String tool, GroupDetection detection, InputSummary
                 break;
             }
             out.addAll(examples(group));
+        }
+        return out;
+    }
+
+    /** The post indices the report quotes for narratives: their example posts. */
+    public static List<Integer> narrativeExamplePostIndices(Narratives narratives) {
+        List<Integer> out = new ArrayList<>();
+        for (Narrative n : narratives.narratives()) {
+            out.addAll(n.examplePosts());
         }
         return out;
     }

@@ -221,7 +221,7 @@ final class HtmlGroupSection {
         html.close().newline();
     }
 
-    private static void postMeta(HtmlMarkup html, JsonNode p) throws IOException {
+    static void postMeta(HtmlMarkup html, JsonNode p) throws IOException {
         html.open("div", "class", "post-meta");
         Instant t = HtmlFormats.instant(p.path("time"));
         if (t != null) {

@@ -40,6 +40,7 @@ final class HtmlOverview {
         html.open("nav", "aria-label", "Sections").open("ul");
         navItem(html, "#summary", "Summary");
         navItem(html, "#groups", "Groups");
+        navItem(html, "#narratives", "Narratives");
         navItem(html, "#accounts", "Flagged accounts");
         navItem(html, "#how-to-read", "How to read this report");
         html.close().close().newline();

@@ -18,7 +18,7 @@ import java.util.Set;
 /**
  * Renders {@code report.json} as {@code report.html}: one self-contained HTML5 page an analyst
  * opens from disk (by {@code file://}, offline) and an oversight reviewer can archive and print.
- * Header with input and parameters, the ranked group list, a section per detailed group (score
+ * Header with input and parameters, the ranked group list, the narratives, a section per detailed group (score
  * components, network picture, timeline, shared items, example posts, members), the flagged
  * accounts and a note on how to read it all.
  *
@@ -79,6 +79,7 @@ public final class ReportHtmlWriter {
         html.open("main").newline();
         HtmlOverview.summary(html, report);
         HtmlGroupList.write(html, report, detailed);
+        HtmlNarratives.write(html, report, detailed);
         for (JsonNode group : report.path("groups")) {
             if (HtmlGroupSection.detailed(group)) {
                 HtmlGroupSection.write(html, group);

@@ -2,15 +2,23 @@ package io.mamori.io.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mamori.core.narrative.Narrative;
 import io.mamori.io.input.InputException;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
-/** Reads what other tools need back from a {@code report.json}: its flagged accounts. */
+/**
+ * Reads what other tools need back from a {@code report.json}: its flagged accounts and its
+ * narratives. Any minor version of {@link AnalysisReport#FORMAT_VERSION} is read; fields a minor
+ * version added are empty when an older report lacks them.
+ */
 public final class ReportJsonReader {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -50,5 +58,48 @@ public final class ReportJsonReader {
             out.add(a.path("id").asText());
         }
         return out;
+    }
+
+    /** The report's narratives ({@code narratives[]}, version 1.1); empty when it has none. */
+    public static List<ReportNarrative> narratives(JsonNode report) {
+        List<ReportNarrative> out = new ArrayList<>();
+        for (JsonNode n : report.path("narratives")) {
+            List<Narrative.KeyTerm> terms = new ArrayList<>();
+            for (JsonNode t : n.path("keyTerms")) {
+                terms.add(new Narrative.KeyTerm(t.path("term").asText(), t.path("texts").asInt(), t.path("score").asDouble()));
+            }
+            List<Narrative.GroupShare> groups = new ArrayList<>();
+            for (JsonNode g : n.path("groups")) {
+                groups.add(new Narrative.GroupShare(g.path("id").asText(), g.path("flagged").asBoolean(),
+                        g.path("posts").asInt(), g.path("accounts").asInt()));
+            }
+            List<ReportNarrative.Account> accounts = new ArrayList<>();
+            for (JsonNode a : n.path("topAccounts")) {
+                accounts.add(new ReportNarrative.Account(a.path("id").asText(), text(a.path("username")),
+                        a.path("posts").asInt(), text(a.path("group")), a.path("flagged").asBoolean()));
+            }
+            JsonNode v = n.path("volume");
+            List<Integer> counts = new ArrayList<>();
+            v.path("counts").forEach(c -> counts.add(c.asInt()));
+            List<Integer> flaggedCounts = new ArrayList<>();
+            v.path("flaggedCounts").forEach(c -> flaggedCounts.add(c.asInt()));
+            List<ExamplePost> examples = new ArrayList<>();
+            for (JsonNode e : n.path("examplePosts")) {
+                examples.add(new ExamplePost(e.path("id").asText(), e.path("accountId").asText(), text(e.path("username")),
+                        Instant.parse(e.path("time").asText()), e.path("kind").asText(), e.path("text").asText()));
+            }
+            out.add(new ReportNarrative(n.path("id").asText(), n.path("representativeText").asText(),
+                    n.path("texts").asInt(), n.path("posts").asInt(), n.path("accounts").asInt(),
+                    n.path("flaggedPosts").asInt(), n.path("flaggedAccounts").asInt(), n.path("flaggedShare").asDouble(),
+                    Instant.parse(n.path("firstSeen").asText()), Instant.parse(n.path("lastSeen").asText()), terms,
+                    groups, n.path("groupCount").asInt(), accounts,
+                    new Narrative.Volume(Instant.parse(v.path("start").asText()), v.path("bucketSeconds").asLong(),
+                            counts, flaggedCounts), examples));
+        }
+        return out;
+    }
+
+    private static String text(JsonNode nullable) {
+        return nullable.isNull() || nullable.isMissingNode() ? null : nullable.asText();
     }
 }

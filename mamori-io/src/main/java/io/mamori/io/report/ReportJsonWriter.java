@@ -12,6 +12,9 @@ import io.mamori.core.groups.CoordinatedGroup;
 import io.mamori.core.groups.DetectionParameters;
 import io.mamori.core.groups.GroupDetection;
 import io.mamori.core.groups.ScoreComponent;
+import io.mamori.core.narrative.Narrative;
+import io.mamori.core.narrative.NarrativeParameters;
+import io.mamori.core.narrative.Narratives;
 import io.mamori.core.similarity.NearDuplicateParameters;
 import io.mamori.io.input.RecordProblem;
 import io.mamori.io.output.JsonStrings;
@@ -47,8 +50,9 @@ public final class ReportJsonWriter {
             g.writeStartObject();
             g.writeStringField("format", "mamori-report");
             g.writeNumberField("version", AnalysisReport.FORMAT_VERSION);
+            g.writeNumberField("minorVersion", AnalysisReport.FORMAT_MINOR_VERSION);
             g.writeStringField("tool", report.tool());
-            parameters(g, d.parameters(), d.index().types());
+            parameters(g, d.parameters(), d.index().types(), report.narratives().parameters());
             input(g, report.input(), d.table());
             g.writeObjectFieldStart("summary");
             g.writeNumberField("graphPairs", d.pairCount());
@@ -83,13 +87,15 @@ public final class ReportJsonWriter {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            narratives(g, report);
             g.writeEndObject();
         }
         out.write('\n');
         out.flush();
     }
 
-    private static void parameters(JsonGenerator g, DetectionParameters p, List<CoActivityType> types) throws IOException {
+    private static void parameters(JsonGenerator g, DetectionParameters p, List<CoActivityType> types,
+                                   NarrativeParameters np) throws IOException {
         g.writeObjectFieldStart("parameters");
         g.writeArrayFieldStart("networks");
         for (CoActivityType t : types) {
@@ -120,6 +126,109 @@ public final class ReportJsonWriter {
         g.writeNumberField("seed", s.seed());
         g.writeNumberField("minLength", s.minLength());
         g.writeEndObject();
+        g.writeObjectFieldStart("narratives");
+        g.writeNumberField("minPosts", np.minPosts());
+        g.writeNumberField("minAccounts", np.minAccounts());
+        number(g, "pushedShare", np.pushedShare());
+        g.writeNumberField("maxNarratives", np.maxNarratives());
+        g.writeNumberField("keyTerms", np.keyTerms());
+        g.writeNumberField("topAccounts", np.topAccounts());
+        g.writeNumberField("groups", np.groups());
+        g.writeNumberField("examples", np.examples());
+        g.writeNumberField("textsPerNarrative", np.textsPerNarrative());
+        g.writeNumberField("backgroundTexts", np.backgroundTexts());
+        g.writeNumberField("maxBuckets", np.maxBuckets());
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    /** {@code narrativeCount} and {@code narratives[]} (docs/report-format.md, version 1.1). */
+    private static void narratives(JsonGenerator g, AnalysisReport report) throws IOException {
+        Narratives all = report.narratives();
+        g.writeNumberField("narrativeCount", all.total());
+        g.writeArrayFieldStart("narratives");
+        for (Narrative n : all.narratives()) {
+            g.writeStartObject();
+            g.writeStringField("id", n.id());
+            g.writeFieldName("representativeText");
+            JsonStrings.write(g, n.representativeText());
+            g.writeNumberField("texts", n.texts());
+            g.writeNumberField("posts", n.posts());
+            g.writeNumberField("accounts", n.accounts());
+            g.writeNumberField("flaggedPosts", n.flaggedPosts());
+            g.writeNumberField("flaggedAccounts", n.flaggedAccounts());
+            number(g, "flaggedShare", n.flaggedShare());
+            g.writeStringField("firstSeen", n.firstSeen().toString());
+            g.writeStringField("lastSeen", n.lastSeen().toString());
+            g.writeArrayFieldStart("keyTerms");
+            for (Narrative.KeyTerm t : n.keyTerms()) {
+                g.writeStartObject();
+                g.writeFieldName("term");
+                JsonStrings.write(g, t.term());
+                g.writeNumberField("texts", t.texts());
+                number(g, "score", t.score());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("groups");
+            for (Narrative.GroupShare s : n.groups()) {
+                g.writeStartObject();
+                g.writeStringField("id", s.group());
+                g.writeBooleanField("flagged", s.flagged());
+                g.writeNumberField("posts", s.posts());
+                g.writeNumberField("accounts", s.accounts());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeNumberField("groupCount", n.groupCount());
+            g.writeArrayFieldStart("topAccounts");
+            for (Narrative.AccountShare a : n.topAccounts()) {
+                g.writeStartObject();
+                g.writeStringField("id", a.id());
+                nullableString(g, "username", a.username());
+                g.writeNumberField("posts", a.posts());
+                nullableString(g, "group", a.group());
+                g.writeBooleanField("flagged", a.flagged());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            Narrative.Volume v = n.volume();
+            g.writeObjectFieldStart("volume");
+            g.writeStringField("start", v.start().toString());
+            g.writeNumberField("bucketSeconds", v.bucketSeconds());
+            intArray(g, "counts", v.counts());
+            intArray(g, "flaggedCounts", v.flaggedCounts());
+            g.writeEndObject();
+            g.writeArrayFieldStart("examplePosts");
+            for (int p : n.examplePosts()) {
+                ExamplePost post = report.examplePosts().get(p);
+                if (post != null) {
+                    examplePost(g, post);
+                }
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void intArray(JsonGenerator g, String field, List<Integer> values) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (int v : values) {
+            g.writeNumber(v);
+        }
+        g.writeEndArray();
+    }
+
+    private static void examplePost(JsonGenerator g, ExamplePost post) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", post.id());
+        g.writeStringField("accountId", post.accountId());
+        nullableString(g, "username", post.username());
+        g.writeStringField("time", post.time().toString());
+        g.writeStringField("kind", post.kind());
+        g.writeFieldName("text");
+        JsonStrings.write(g, post.text());
         g.writeEndObject();
     }
 
@@ -280,18 +389,9 @@ public final class ReportJsonWriter {
             g.writeArrayFieldStart("examplePosts");
             for (int p : AnalysisReport.examples(group)) {
                 ExamplePost post = report.examplePosts().get(p);
-                if (post == null) {
-                    continue;
+                if (post != null) {
+                    examplePost(g, post);
                 }
-                g.writeStartObject();
-                g.writeStringField("id", post.id());
-                g.writeStringField("accountId", post.accountId());
-                nullableString(g, "username", post.username());
-                g.writeStringField("time", post.time().toString());
-                g.writeStringField("kind", post.kind());
-                g.writeFieldName("text");
-                JsonStrings.write(g, post.text());
-                g.writeEndObject();
             }
             g.writeEndArray();
         }
