@@ -13,7 +13,6 @@ import io.mamori.core.narrative.NarrativeBuilder;
 import io.mamori.core.narrative.NarrativeParameters;
 import io.mamori.core.narrative.Narratives;
 import io.mamori.core.post.Post;
-import io.mamori.core.text.ScriptRunSegmenter;
 import io.mamori.core.text.WordSegmenter;
 import io.mamori.io.input.OnError;
 import io.mamori.io.input.PostInputs;
@@ -25,6 +24,7 @@ import io.mamori.io.report.ExamplePost;
 import io.mamori.io.report.InputSummary;
 import io.mamori.io.report.ReportHtmlWriter;
 import io.mamori.io.report.ReportJsonWriter;
+import io.mamori.text.KuromojiSegmenter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -63,10 +63,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     static final int EDGE_LIST_MIN_WEIGHT = 2;
 
     /**
-     * The word segmenter for narratives' key terms (docs/narratives.md). The dictionary-free
-     * fallback until the kuromoji one ({@code mamori-text}, {@code KuromojiSegmenter::new}) is wired in.
+     * The word segmenter for narratives' key terms (docs/narratives.md): kuromoji's nouns and
+     * proper nouns ({@code mamori-text}).
      */
-    static final Supplier<WordSegmenter> SEGMENTER = ScriptRunSegmenter::new;
+    static final Supplier<WordSegmenter> SEGMENTER = KuromojiSegmenter::create;
 
     @Spec
     CommandSpec spec;

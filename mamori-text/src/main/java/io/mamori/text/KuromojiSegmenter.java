@@ -30,8 +30,9 @@ import java.util.function.Supplier;
  * them; they are reported as {@link PartOfSpeech#UNKNOWN} rather than as a made-up proper noun.
  *
  * <p><b>Parts of speech</b> (IPADIC's first level, and the second for nouns): 名詞-固有名詞 →
- * {@link PartOfSpeech#PROPER_NOUN}; any other 名詞 (一般, サ変接続, 形容動詞語幹, 数, 代名詞 …)
- * → {@link PartOfSpeech#NOUN}; 動詞 → VERB; 形容詞 → ADJECTIVE; 副詞 → ADVERB; 助詞 → PARTICLE;
+ * {@link PartOfSpeech#PROPER_NOUN}; pronouns and dependent nouns (名詞-代名詞, 名詞-非自立: これ,
+ * こと, もの) → OTHER; any other 名詞 (一般, サ変接続, 形容動詞語幹, 数 …) →
+ * {@link PartOfSpeech#NOUN}; 動詞 → VERB; 形容詞 → ADJECTIVE; 副詞 → ADVERB; 助詞 → PARTICLE;
  * 助動詞 → AUXILIARY; 記号 → SYMBOL; anything else (接頭詞, 連体詞, 接続詞, 感動詞, フィラー,
  * その他) → OTHER.
  *
@@ -130,6 +131,10 @@ public final class KuromojiSegmenter implements WordSegmenter {
             // IPADIC has no English; its guess for an unknown Latin word (名詞-固有名詞-組織 or
             // 名詞-一般) says nothing
             return PartOfSpeech.UNKNOWN;
+        }
+        if (ipadic.startsWith("名詞-代名詞") || ipadic.startsWith("名詞-非自立")) {
+            // これ, 私, こと, もの, ため: grammatical, never what a text is about
+            return PartOfSpeech.OTHER;
         }
         return ipadic.startsWith("名詞-固有名詞") ? PartOfSpeech.PROPER_NOUN : PartOfSpeech.NOUN;
     }

@@ -21,7 +21,10 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The post table's co-similar column built with word shingles and chosen normalisation, end to end. */
+/**
+ * The post table's near-duplicate clusters built with word shingles, and its co-similar network
+ * with chosen normalisation, end to end.
+ */
 class PostTableWordShinglesTest {
     private static final String MESSAGE = "日本政府は国民の生活より米国の都合を優先している。この選挙で目を覚まそう";
 
@@ -43,14 +46,17 @@ class PostTableWordShinglesTest {
     }
 
     @Test
-    void wordShinglesTieJapaneseVariantsThroughThePostTable() {
+    void wordShinglesClusterJapaneseVariantsInThePostTable() {
         PostTable.Builder b = PostTable.builder(EnumSet.of(CoActivityType.CO_SIMILAR))
                 .similarity(NearDuplicateParameters.wordDefaults(), 2, KuromojiSegmenter.perThread());
         b.add(post("1", "a", 0, MESSAGE));
         b.add(post("2", "b", 30, MESSAGE.replace("日本政府は", "日本政府が") + " #拡散希望"));
         b.add(post("3", "c", 60, "今日は渋谷で新しいカフェに行ってきた。ケーキがおいしかった"));
 
-        assertThat(edges(b.build())).containsExactly("a-b");
+        PostTable table = b.build();
+        assertThat(table.similarCluster(1)).isEqualTo(table.similarCluster(0));
+        assertThat(table.similarCluster(2)).isNotEqualTo(table.similarCluster(0));
+        assertThat(table.similarClusterCount()).isEqualTo(2);
     }
 
     @Test

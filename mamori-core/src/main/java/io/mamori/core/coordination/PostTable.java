@@ -244,17 +244,18 @@ public final class PostTable {
      * requested. Clusters are dense in {@code 0..similarClusterCount()-1}.
      */
     public int similarCluster(int post) {
-        return similarKey == null ? NO_KEY : similarKey[post];
+        int[] key = clusters().keyOfPost();
+        return key == null ? NO_KEY : key[post];
     }
 
     /** Number of near-duplicate clusters, singletons included; 0 when none were built. */
     public int similarClusterCount() {
-        return similarKeyCount;
+        return clusters().count();
     }
 
     /** Number of distinct normalised texts ({@link SimilarityText}) the clusters were made of. */
     public int similarTextCount() {
-        return similarClusterOf.length;
+        return clusters().clusterOf().length;
     }
 
     /** The normalised text number {@code text}, {@code 0 <= text < similarTextCount()}, in order of first appearance in the input. */
@@ -264,7 +265,7 @@ public final class PostTable {
 
     /** The cluster of normalised text number {@code text}; the first text of a cluster is its leader. */
     public int similarTextCluster(int text) {
-        return similarClusterOf[text];
+        return clusters().clusterOf()[text];
     }
 
     /** The account's id as the platform writes it. */
