@@ -40,8 +40,11 @@ public final class DomainNames {
     /**
      * Normalises a domain as a list writes it: trimmed, lower-cased, IDN to punycode, trailing dot
      * and one leading {@code www.} dropped. Rejects URLs, wildcards, ports, IP addresses, malformed
-     * names and public suffixes ({@code com}, {@code co.jp}, {@code blogspot.com}), since a listed
-     * domain matches all its subdomains and a suffix would match every site under it.
+     * names, top-level domains ({@code com}, {@code ru}) and registry suffixes of the Public Suffix
+     * List's ICANN section ({@code co.jp}, {@code com.cn}), since a listed domain matches all its
+     * subdomains and those would match every site under them. Suffixes of the private section are
+     * accepted: some are a state's own site ({@code mil.ru}); listing a hosting suffix
+     * ({@code github.io}) is the list author's choice, and shows at once in the counts by entry.
      */
     public static Parsed parseListed(String raw) {
         String s = raw.strip();
@@ -68,8 +71,11 @@ public final class DomainNames {
             return Parsed.bad("'" + raw + "' is not a domain name");
         }
         InternetDomainName name = InternetDomainName.from(ascii);
-        if (name.isPublicSuffix()) {
-            return Parsed.bad("'" + raw + "' is a public suffix; listing it would match every site under it");
+        if (!name.hasParent()) {
+            return Parsed.bad("'" + raw + "' is a top-level domain; listing it would match every site under it");
+        }
+        if (name.isRegistrySuffix()) {
+            return Parsed.bad("'" + raw + "' is a registry suffix (Public Suffix List); listing it would match every site under it");
         }
         return Parsed.ok(ascii);
     }

@@ -98,6 +98,7 @@ class DomainMatcherTest {
         "Bücher.example|xn--bcher-kva.example",
         "sputnik.kz|sputnik.kz",
         "news.co.jp|news.co.jp",
+        "mil.ru|mil.ru",
     })
     void normalisesListedDomains(String raw, String expected) {
         assertThat(DomainNames.parseListed(raw).domain()).isEqualTo(expected);
@@ -106,10 +107,11 @@ class DomainMatcherTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "''|empty",
-        "com|public suffix",
-        "co.jp|public suffix",
-        "blogspot.com|public suffix",
-        "www.com|public suffix",
+        "com|top-level domain",
+        "рф|top-level domain",
+        "co.jp|registry suffix",
+        "com.cn|registry suffix",
+        "www.com|top-level domain",
         "https://rt.com/|is a URL",
         "rt.com/news|is a URL",
         "*.rt.com|wildcard",
