@@ -160,6 +160,31 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void wordShinglesAreAnOptionAndFindTheCampaignsToo() throws IOException {
+        Path words = dir.resolve("words");
+        assertThat(run("analyze", scenario.resolve("posts.jsonl").toString(), "--out", words.toString(), "-q",
+                "--shingles", "words")).as(err.toString()).isZero();
+        JsonNode similarity = new ObjectMapper().readTree(words.resolve("report.json").toFile())
+                .path("parameters").path("similarity");
+        assertThat(similarity.path("shingleKind").asText()).isEqualTo("words");
+        assertThat(similarity.path("threshold").asDouble()).isEqualTo(AnalyzeCommand.WORD_THRESHOLD);
+        assertThat(run("evaluate", "--truth", scenario.resolve("truth.csv").toString(), words.toString(), "--json"))
+                .as(err.toString()).isZero();
+        JsonNode e = new ObjectMapper().readTree(out.toString());
+        assertThat(e.path("f1").asDouble()).isGreaterThanOrEqualTo(0.95);
+    }
+
+    @Test
+    void aBadShingleKindOrThresholdIsAClearError() {
+        assertThat(run("analyze", scenario.resolve("posts.jsonl").toString(), "--out", dir.resolve("bad").toString(),
+                "--shingles", "letters")).isNotZero();
+        assertThat(err.toString()).contains("--shingles must be characters or words, was 'letters'");
+        assertThat(run("analyze", scenario.resolve("posts.jsonl").toString(), "--out", dir.resolve("bad").toString(),
+                "--similarity-threshold", "1.5")).isNotZero();
+        assertThat(err.toString()).contains("--similarity-threshold must be in (0, 1], was 1.5");
+    }
+
+    @Test
     void evaluateFindsTheCampaignsAndLeavesTheCrowds() {
         assertThat(run("evaluate", "--truth", scenario.resolve("truth.csv").toString(), report.toString(), "--json"))
                 .as(err.toString()).isZero();

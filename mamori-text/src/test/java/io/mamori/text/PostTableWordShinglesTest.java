@@ -60,6 +60,17 @@ class PostTableWordShinglesTest {
     }
 
     @Test
+    void wordShinglesTieJapaneseVariantsInTheCoSimilarNetwork() {
+        PostTable.Builder b = PostTable.builder(EnumSet.of(CoActivityType.CO_SIMILAR))
+                .similarity(NearDuplicateParameters.wordDefaults(), 2, KuromojiSegmenter.perThread());
+        b.add(post("1", "a", 0, MESSAGE));
+        b.add(post("2", "b", 30, MESSAGE.replace("日本政府は", "日本政府が") + " #拡散希望"));
+        b.add(post("3", "c", 60, "今日は渋谷で新しいカフェに行ってきた。ケーキがおいしかった"));
+
+        assertThat(edges(b.build())).containsExactly("a-b");
+    }
+
+    @Test
     void normalisationOptionsReachTheClustering() {
         // the same message from two accounts, each followed by a long, different short-link code
         String first = MESSAGE + " https://t.co/Zx8Qw3Lm9Kp2Vb7Nc4Rt6Yh1Jd5Fg0SaXe3Mu8Bi2Lo5";

@@ -73,7 +73,7 @@ public final class CoSimilarNetworkBuilder {
         double[] time = table.times();
         int[] account = table.accounts();
         SimilarTextPairs.Result pairs = SimilarTextPairs.find(table.similarTexts().toArray(new CharSequence[0]),
-                textOfPost, time, w, table.similarity(), threads);
+                textOfPost, time, w, table.similarity(), threads, table.segmenters());
         int n = time.length;
         int[] classOfPost = new int[n];
         for (int p = 0; p < n; p++) {

@@ -392,6 +392,11 @@ public final class PostTable {
         return similarity;
     }
 
+    /** The word segmenters given with the similarity parameters, or null. */
+    java.util.function.Supplier<? extends io.mamori.core.text.WordSegmenter> segmenters() {
+        return segmenters;
+    }
+
     /** The toolkit's similarity when the table holds toolkit word sets, else null. */
     ToolkitSimilarity toolkitSimilarity() {
         return toolkitSimilarity;

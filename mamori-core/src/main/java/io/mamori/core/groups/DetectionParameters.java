@@ -64,6 +64,12 @@ public record DetectionParameters(Map<CoActivityType, Double> windows, double ep
         return new DetectionParameters(w, 1800, 2, 3, 2, 0.4, LeidenParameters.defaults(), NearDuplicateParameters.defaults());
     }
 
+    /** The same parameters with other near-duplicate matching. */
+    public DetectionParameters withSimilarity(NearDuplicateParameters newSimilarity) {
+        return new DetectionParameters(windows, episodeGapSeconds, minPairEpisodes, minGroupSize, minMemberEvents,
+                flagThreshold, leiden, newSimilarity);
+    }
+
     /** The same parameters with another Leiden seed. */
     public DetectionParameters withSeed(long seed) {
         return new DetectionParameters(windows, episodeGapSeconds, minPairEpisodes, minGroupSize, minMemberEvents,

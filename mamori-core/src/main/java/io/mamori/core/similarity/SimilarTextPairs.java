@@ -1,8 +1,11 @@
 package io.mamori.core.similarity;
 
+import io.mamori.core.text.WordSegmenter;
+
 import io.mamori.core.primitive.LongArrayList;
 
 import java.util.Arrays;
+import java.util.function.Supplier;
 
 /**
  * The near-duplicate pairs among distinct texts that some two posts use within a time window:
@@ -75,17 +78,22 @@ public final class SimilarTextPairs {
      */
     public static Result find(CharSequence[] texts, int[] textOfEntry, double[] timeOfEntry, double window,
                               NearDuplicateParameters p, int threads) {
+        return find(texts, textOfEntry, timeOfEntry, window, p, threads, null);
+    }
+
+    /**
+     * As {@link #find(CharSequence[], int[], double[], double, NearDuplicateParameters, int)}, with
+     * {@code segmenters} giving each thread a word segmenter when {@code p} shingles words (null
+     * otherwise).
+     */
+    public static Result find(CharSequence[] texts, int[] textOfEntry, double[] timeOfEntry, double window,
+                              NearDuplicateParameters p, int threads, Supplier<? extends WordSegmenter> segmenters) {
         if (textOfEntry.length != timeOfEntry.length) {
             throw new IllegalArgumentException("one time per entry: " + textOfEntry.length + " and " + timeOfEntry.length);
         }
-        if (p.shingleKind() != ShingleKind.CHARACTERS) {
-            // verification below hashes character n-grams of the normalised texts
-            throw new IllegalArgumentException("the pairwise co-similar network compares character shingles; "
-                    + "word shingles are for near-duplicate clusters");
-        }
-        SignatureTable signatures = SignatureTable.compute(texts, p, p.lsh(), threads);
-        Representatives representatives = Representatives.of(texts, signatures, TextShingles.factory(p, null),
-                p.minLength());
+        Supplier<TextShingles> shingles = TextShingles.factory(p, segmenters);
+        SignatureTable signatures = SignatureTable.compute(texts, p, p.lsh(), threads, shingles);
+        Representatives representatives = Representatives.of(texts, signatures, shingles, p.minLength());
         int[] classOf = representatives.ordinalOf;
         int classes = representatives.count();
         int m = (int) Arrays.stream(textOfEntry).filter(text -> text >= 0 && classOf[text] >= 0).count();
@@ -122,7 +130,9 @@ public final class SimilarTextPairs {
                     checks[band] = scratch.checks;
                 });
         long[] candidates = distinct(perBand);
-        boolean[] similar = verify(texts, representatives.textOf, candidates, p, threads);
+        boolean[] similar = p.shingleKind() == ShingleKind.CHARACTERS
+                ? verify(texts, representatives.textOf, candidates, p, threads)
+                : verifyWords(texts, representatives.textOf, candidates, p, threads, shingles);
         long candidateChecks = Arrays.stream(checks).sum();
         int[][] csr = adjacency(classes, candidates, similar);
         return new Result(classOf, representatives.textOf, csr[0], csr[1], candidateChecks, candidates.length);
@@ -190,6 +200,27 @@ public final class SimilarTextPairs {
                         sets[1] = fit(sets[1], b);
                         int sizeB = Shingles.sortDistinct(sets[1], Shingles.hashInto(b, p.shingleSize(), sets[1]));
                         similar[i] = MinHasher.jaccard(sets[0], sizeA, sets[1], sizeB) >= p.threshold();
+                    }
+                });
+        return similar;
+    }
+
+    /** {@link #verify} for word shingles: each text cut into words by its thread's segmenter. */
+    private static boolean[] verifyWords(CharSequence[] texts, int[] classText, long[] pairs, NearDuplicateParameters p,
+                                         int threads, Supplier<TextShingles> shingles) {
+        boolean[] similar = new boolean[pairs.length];
+        int chunks = (pairs.length + VERIFY_CHUNK - 1) / VERIFY_CHUNK;
+        Workers.forEach(threads, chunks, () -> new TextShingles[] {shingles.get(), shingles.get()},
+                (sets, chunk) -> {
+                    int loaded = -1;
+                    for (int i = chunk * VERIFY_CHUNK, end = Math.min(pairs.length, i + VERIFY_CHUNK); i < end; i++) {
+                        int a = (int) (pairs[i] >>> 32);
+                        if (a != loaded) {
+                            sets[0].loadSet(texts[classText[a]], p.minLength());
+                            loaded = a;
+                        }
+                        sets[1].loadSet(texts[classText[(int) pairs[i]]], p.minLength());
+                        similar[i] = sets[0].jaccard(sets[1]) >= p.threshold();
                     }
                 });
         return similar;

@@ -125,6 +125,13 @@ public final class ReportJsonWriter {
         g.writeNumberField("numHashes", s.numHashes());
         g.writeNumberField("seed", s.seed());
         g.writeNumberField("minLength", s.minLength());
+        g.writeStringField("shingleKind", s.shingleKind().name().toLowerCase(java.util.Locale.ROOT));
+        g.writeObjectFieldStart("normalisation");
+        g.writeBooleanField("removeUrls", s.normalisation().removeUrls());
+        g.writeBooleanField("removeMentions", s.normalisation().removeMentions());
+        g.writeBooleanField("removeEmoji", s.normalisation().removeEmoji());
+        g.writeBooleanField("foldPunctuation", s.normalisation().foldPunctuation());
+        g.writeEndObject();
         g.writeEndObject();
         g.writeObjectFieldStart("narratives");
         g.writeNumberField("minPosts", np.minPosts());
