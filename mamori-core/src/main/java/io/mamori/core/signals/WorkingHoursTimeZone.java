@@ -18,12 +18,13 @@ package io.mamori.core.signals;
  * daily rhythm cannot resolve half hours, so its candidates are whole hours. Daylight saving is
  * ignored: a week of data sees a single offset, and a DST zone is reported at its current offset.
  *
- * <p>Immutable and thread-safe. Cost per estimate: O(bins × candidates × noise levels) ≈ 0.2
- * million multiply-adds, on top of O(posts) to fill the histogram.
+ * <p>Immutable and thread-safe. Cost per estimate: O(non-empty bins × candidates × noise levels),
+ * at most 336 × 133 × 6 ≈ 0.27 million multiply-adds (about 0.2 ms), on top of O(posts) to fill
+ * the histogram.
  */
 public final class WorkingHoursTimeZone {
     /** Active slots (see {@link ActivityHistogram}) below which the estimate is {@link ActivityPattern#TOO_FEW}. */
-    public static final int DEFAULT_MIN_SLOTS = 30;
+    public static final int DEFAULT_MIN_SLOTS = 20;
     /** The evidence is counted as at most this many independent active slots. */
     public static final double DEFAULT_EVIDENCE_SLOTS = 300;
 
@@ -45,7 +46,7 @@ public final class WorkingHoursTimeZone {
      * Prior weight of a half-hour offset relative to a whole-hour one: a handful of zones (India,
      * Iran, Afghanistan, Myanmar, Newfoundland, central Australia) are on half hours.
      */
-    private static final double HALF_HOUR_WEIGHT = 1.0 / 3;
+    private static final double HALF_HOUR_WEIGHT = 0.2;
 
     private static final int OFFICE_WEEKDAYS = 0;
     private static final int OFFICE_ALL_WEEK = 1;
@@ -97,6 +98,19 @@ public final class WorkingHoursTimeZone {
         int n = histogram.activeSlots();
         double temper = n == 0 ? 1 : Math.min(1.0, evidenceSlots / n);
         double flatLogLik = -n * Math.log(BINS);
+        // Sparse: an account's few posts touch few bins.
+        int nonEmpty = 0;
+        for (int c : counts) {
+            nonEmpty += c == 0 ? 0 : 1;
+        }
+        int[] bins = new int[nonEmpty];
+        int[] binCounts = new int[nonEmpty];
+        for (int b = 0, i = 0; b < BINS; b++) {
+            if (counts[b] != 0) {
+                bins[i] = b;
+                binCounts[i++] = counts[b];
+            }
+        }
 
         // logEvidence[family][offset]: tempered log-likelihood averaged over the noise grid;
         // NaN where the family has no such candidate (rhythm at half hours).
@@ -114,7 +128,7 @@ public final class WorkingHoursTimeZone {
                 double[] tempered = new double[NOISE.length];
                 double best = Double.NEGATIVE_INFINITY;
                 for (int e = 0; e < NOISE.length; e++) {
-                    double ll = logLikelihood(counts, LOG_Q[f][e], shift);
+                    double ll = logLikelihood(bins, binCounts, LOG_Q[f][e], shift);
                     tempered[e] = temper * ll;
                     if (ll > best) {
                         best = ll;
@@ -196,15 +210,12 @@ public final class WorkingHoursTimeZone {
         return new TimeZoneEstimate.PatternFit(offsetMinutes(bo), gain, NOISE[noise[bf][bo]], bf == OFFICE_ALL_WEEK);
     }
 
-    /** Σ_b counts[b]·logQ[local bin of b]; a UTC bin b is local bin b + shift. */
-    private static double logLikelihood(int[] counts, double[] logQ, int shift) {
+    /** Σ counts·logQ[local bin] over the non-empty UTC bins; a UTC bin b is local bin b + shift. */
+    private static double logLikelihood(int[] bins, int[] counts, double[] logQ, int shift) {
         double sum = 0;
-        for (int b = 0; b < BINS; b++) {
-            int c = counts[b];
-            if (c != 0) {
-                int local = b + shift;
-                sum += c * logQ[local >= BINS ? local - BINS : local];
-            }
+        for (int i = 0; i < bins.length; i++) {
+            int local = bins[i] + shift;
+            sum += counts[i] * logQ[local >= BINS ? local - BINS : local];
         }
         return sum;
     }

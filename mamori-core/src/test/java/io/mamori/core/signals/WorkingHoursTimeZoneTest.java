@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.time.Instant;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -166,16 +165,5 @@ class WorkingHoursTimeZoneTest {
         double[] posts = new SyntheticActivity(18).office(480, 1, 5, 200, 0.2);
 
         assertThat(inference.estimate(posts)).isEqualTo(inference.estimate(ActivityHistogram.of(posts)));
-    }
-
-    @Test
-    void histogramBinsStartOnMondayMidnightUtc() {
-        long monday = Instant.parse("2025-07-14T00:00:00Z").getEpochSecond();
-
-        assertThat(ActivityHistogram.bin(monday)).isZero();
-        assertThat(ActivityHistogram.bin(monday + 1799)).isZero();
-        assertThat(ActivityHistogram.bin(monday + 1800)).isEqualTo(1);
-        assertThat(ActivityHistogram.bin(monday - 1)).isEqualTo(ActivityHistogram.BINS - 1);
-        assertThat(ActivityHistogram.bin(0)).as("1970-01-01 was a Thursday").isEqualTo(3 * 48);
     }
 }
