@@ -1,5 +1,7 @@
 package io.mamori.core.signals;
 
+import java.time.ZoneOffset;
+
 /**
  * Where in the world the people behind an account or a group seem to live, from when they post.
  *
@@ -42,9 +44,8 @@ public record TimeZoneEstimate(int utcOffsetMinutes, double confidence, Activity
         return utcOffsetMinutes / 60.0;
     }
 
-    /** The offset as {@code +09:00} or {@code -05:30}. */
-    public String utcOffsetText() {
-        int m = Math.abs(utcOffsetMinutes);
-        return String.format(java.util.Locale.ROOT, "%s%02d:%02d", utcOffsetMinutes < 0 ? "-" : "+", m / 60, m % 60);
+    /** The offset as a {@link ZoneOffset} (e.g. {@code +05:30}). */
+    public ZoneOffset utcOffset() {
+        return ZoneOffset.ofTotalSeconds(utcOffsetMinutes * 60);
     }
 }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.time.ZoneOffset;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,6 +39,16 @@ class WorkingHoursTimeZoneTest {
         assertThat(estimate.utcOffsetMinutes()).isEqualTo(offsetMinutes);
         assertThat(estimate.confidence()).isGreaterThan(0.9);
         assertThat(estimate.office().noiseShare()).isBetween(0.2, 0.5);
+    }
+
+    @Test
+    void anIndianOfficeIsPlacedOnTheHalfHour() {
+        double[] posts = new SyntheticActivity(10).office(330, 1, 5, 300, 0.1);
+
+        TimeZoneEstimate estimate = inference.estimate(posts);
+
+        assertThat(estimate.utcOffset()).isEqualTo(ZoneOffset.ofHoursMinutes(5, 30));
+        assertThat(estimate.utcOffsetHours()).isEqualTo(5.5);
     }
 
     @Test
