@@ -1,7 +1,10 @@
 /**
- * Account- and group-level signals beside co-activity: links to listed state-media and
- * influence-network domains ({@link io.mamori.core.signals.DomainMatcher},
- * {@link io.mamori.core.signals.LinkShares}). Pure: lists arrive as values, read by
- * {@code mamori-io}; documented in {@code docs/signals.md}.
+ * Account- and group-level signals beside co-activity (see {@code docs/signals.md}): links to
+ * listed state-media and influence-network domains ({@link io.mamori.core.signals.DomainMatcher},
+ * {@link io.mamori.core.signals.LinkShares}; lists arrive as values, read by {@code mamori-io}),
+ * and when an account or a group is active and what that says about who runs it
+ * ({@link io.mamori.core.signals.WorkingHoursTimeZone}). Pure, deterministic and free of I/O. May
+ * depend on the JDK, {@code io.mamori.core.url} and {@code io.mamori.core.coordination} for its
+ * post columns.
  */
 package io.mamori.core.signals;
