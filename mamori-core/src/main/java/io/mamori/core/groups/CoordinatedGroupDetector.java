@@ -82,7 +82,10 @@ public final class CoordinatedGroupDetector {
             }
         }
         phases.accept("collecting group evidence");
-        List<Scored> scored = score(table, index, pairs, candidates, parameters, threads);
+        // a group's evidence depends only on its members: groups that pass unchanged from one
+        // scoring to the next (the same array) are not swept again
+        Map<int[], GroupActivity> swept = new java.util.IdentityHashMap<>();
+        List<Scored> scored = score(table, index, pairs, candidates, parameters, threads, swept);
         // A large community that does not reach the threshold may hide a unit: look inside it.
         List<int[]> refined = new ArrayList<>();
         boolean split = false;
@@ -95,7 +98,7 @@ public final class CoordinatedGroupDetector {
             }
         }
         if (split) {
-            scored = score(table, index, pairs, refined, parameters, threads);
+            scored = score(table, index, pairs, refined, parameters, threads, swept);
         } else {
             refined = candidates;
         }
@@ -117,7 +120,7 @@ public final class CoordinatedGroupDetector {
             }
         }
         if (trimmed) {
-            scored = score(table, index, pairs, core, parameters, threads);
+            scored = score(table, index, pairs, core, parameters, threads, swept);
         }
         // Highest score first; ties by size, then by the lowest account in output order, so ids are stable.
         scored.sort(Comparator.comparingDouble(Scored::score).reversed()
@@ -216,8 +219,13 @@ public final class CoordinatedGroupDetector {
 
     /** Group evidence and score for each candidate group, in candidate order. */
     private static List<Scored> score(PostTable table, MultiplexIndex index, PairEvidence pairs, List<int[]> candidates,
-                                      DetectionParameters parameters, int threads) {
-        List<GroupActivity> activities = GroupActivitySweep.run(index, candidates, parameters.episodeGapSeconds(), threads);
+                                      DetectionParameters parameters, int threads, Map<int[], GroupActivity> swept) {
+        List<int[]> fresh = candidates.stream().filter(c -> !swept.containsKey(c)).toList();
+        List<GroupActivity> freshActivities = GroupActivitySweep.run(index, fresh, parameters.episodeGapSeconds(), threads);
+        for (int i = 0; i < fresh.size(); i++) {
+            swept.put(fresh.get(i), freshActivities.get(i));
+        }
+        List<GroupActivity> activities = candidates.stream().map(swept::get).toList();
         double[] pairSurprisal = internalPairSurprisal(pairs, candidates, table.accountCount());
         Map<Integer, List<GroupActivity.SharedItem>> groupsOnItem = new HashMap<>();
         Map<GroupActivity.SharedItem, Integer> groupOf = new java.util.IdentityHashMap<>();
