@@ -158,6 +158,31 @@ public final class MultiplexIndex {
         return distinct;
     }
 
+    /**
+     * Number of distinct accounts with an occurrence of {@code item}, over the whole input, that
+     * {@code accounts} accepts.
+     */
+    public int itemAccounts(int item, java.util.function.IntPredicate accounts) {
+        int from = item == 0 ? 0 : itemEnd[item - 1];
+        int to = itemEnd[item];
+        int[] account = occ.sortedAccount();
+        int[] copy = new int[to - from];
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (accounts.test(account[i])) {
+                copy[n++] = account[i];
+            }
+        }
+        Arrays.sort(copy, 0, n);
+        int distinct = 0;
+        for (int i = 0; i < n; i++) {
+            if (i == 0 || copy[i] != copy[i - 1]) {
+                distinct++;
+            }
+        }
+        return distinct;
+    }
+
     int typeOfPosition(int s) {
         int t = 0;
         while (s >= typeStart[t + 1]) {

@@ -237,6 +237,17 @@ public final class CoordinatedGroupDetector {
         }
         double gap = parameters.episodeGapSeconds();
         int[] operation = operations(activities);
+        int[] operationSize = new int[activities.size()];
+        for (int op : operation) {
+            operationSize[op]++;
+        }
+        int[] groupOfAccount = new int[table.accountCount()];
+        Arrays.fill(groupOfAccount, -1);
+        for (int g = 0; g < candidates.size(); g++) {
+            for (int account : candidates.get(g)) {
+                groupOfAccount[account] = g;
+            }
+        }
         List<Scored> scored = new ArrayList<>();
         for (int c = 0; c < activities.size(); c++) {
             GroupActivity a = activities.get(c);
@@ -251,8 +262,19 @@ public final class CoordinatedGroupDetector {
                     if (theirs == mine) {
                         continue;
                     }
-                    others += operation[groupOf.get(theirs)] == operation[c] ? theirs.members()
-                            : theirs.members() * theirs.localShare() * mine.shareApartFrom(theirs, gap);
+                    if (operation[groupOf.get(theirs)] != operation[c]) {
+                        others += theirs.members() * theirs.localShare() * mine.shareApartFrom(theirs, gap);
+                    }
+                }
+                if (operationSize[operation[c]] > 1 && !mine.type().isChannel()) {
+                    // every account of the operation's other units that posted the item, whether or
+                    // not it co-acted on it inside its own unit
+                    int self = c;
+                    int op = operation[c];
+                    others += index.itemAccounts(mine.item(), account -> {
+                        int g = groupOfAccount[account];
+                        return g >= 0 && g != self && operation[g] == op;
+                    });
                 }
                 elsewhere.put(mine.item(), others);
             }
