@@ -15,16 +15,19 @@ import io.mamori.core.narrative.Narratives;
 import io.mamori.core.post.Post;
 import io.mamori.core.similarity.NearDuplicateParameters;
 import io.mamori.core.text.WordSegmenter;
+import io.mamori.io.input.DomainListCsvReader;
 import io.mamori.io.input.OnError;
 import io.mamori.io.input.PostInputs;
 import io.mamori.io.input.PostSink;
 import io.mamori.io.input.ReadContext;
+import io.mamori.io.input.RecordProblem;
 import io.mamori.io.output.EdgeListCsvWriter;
 import io.mamori.io.report.AnalysisReport;
 import io.mamori.io.report.ExamplePost;
 import io.mamori.io.report.InputSummary;
 import io.mamori.io.report.ReportHtmlWriter;
 import io.mamori.io.report.ReportJsonWriter;
+import io.mamori.io.report.ReportSignals;
 import io.mamori.text.KuromojiSegmenter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -98,6 +101,11 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + "Default: 0.5 for characters, 0.4 for words (docs/text.md).")
     Double similarityThreshold;
 
+    @Option(names = "--domain-list", paramLabel = "FILE",
+            description = "A CSV list of domains to watch (docs/signals.md), added after the bundled lists of state media "
+                    + "and influence networks; repeatable. Bad rows are reported and skipped.")
+    List<Path> domainLists = new ArrayList<>();
+
     @Mixin
     RunOptions runOptions = new RunOptions();
 
@@ -110,7 +118,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         int nThreads = runOptions.threads();
         boolean quiet = runOptions.quiet;
         Result r = run(inputs, out, input, DetectionParameters.defaults().withSeed(seed).withSimilarity(similarity()),
-                nThreads, quiet, err);
+                domainLists, nThreads, quiet, err);
         if (!quiet) {
             err.printf(Locale.ROOT, "%,d candidate groups, %,d flagged with %,d accounts; report: %s%n",
                     r.detection().groups().size(), r.detection().groups().stream().filter(CoordinatedGroup::flagged).count(),
@@ -143,7 +151,14 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     static Result run(List<Path> files, Path outDir, InputOptions input, DetectionParameters params, int threads,
                       boolean quiet, PrintWriter err) throws IOException {
+        return run(files, outDir, input, params, List.of(), threads, quiet, err);
+    }
+
+    /** As above, with user domain lists added to the bundled ones ({@code --domain-list}). */
+    static Result run(List<Path> files, Path outDir, InputOptions input, DetectionParameters params, List<Path> domainLists,
+                      int threads, boolean quiet, PrintWriter err) throws IOException {
         long start = System.nanoTime();
+        DomainListCsvReader.Loaded lists = loadDomainLists(domainLists, err);
         PostLoading.Loaded loaded = PostLoading.load(files, input, params.windows().keySet(), params.similarity(),
                 threads, quiet, err);
         if (!quiet) {
@@ -152,6 +167,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         PostTable table = loaded.table();
         Phases phases = new Phases(quiet, err);
         GroupDetection detection = CoordinatedGroupDetector.detect(table, params, threads, phases::start);
+        phases.start("signals");
+        ReportSignals signals = ReportSignals.compute(detection, lists, domainLists.stream().map(Path::toString).toList());
         phases.start("narratives");
         Narratives narratives = NarrativeBuilder.build(detection, SEGMENTER.get(), NarrativeParameters.defaults());
         phases.start("reading example posts");
@@ -173,7 +190,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         InputSummary summary = new InputSummary(files.stream().map(Path::toString).toList(), loaded.postsRead(),
                 loaded.accountsRead(), loaded.skipped(), loaded.duplicates(), loaded.problems(), loaded.seconds());
         AnalysisReport report = new AnalysisReport(new MamoriCommand.Version().getVersion()[0], detection, summary,
-                examples, edgeFiles, narratives);
+                examples, edgeFiles, narratives, signals);
         Path json = outDir.resolve("report.json");
         try (Writer w = Files.newBufferedWriter(json, StandardCharsets.UTF_8)) {
             ReportJsonWriter.write(report, w);
@@ -184,6 +201,28 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         phases.done();
         return new Result(detection, json, html, (System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * The bundled domain lists and the user's. A missing file is a {@link UserError}; a bad row is
+     * printed as {@code file:line: field 'x': message}, counted and skipped.
+     */
+    private static DomainListCsvReader.Loaded loadDomainLists(List<Path> files, PrintWriter err) throws IOException {
+        for (Path f : files) {
+            if (!Files.isRegularFile(f)) {
+                throw new UserError("--domain-list: " + f + ": no such file");
+            }
+        }
+        DomainListCsvReader.Loaded lists = DomainListCsvReader.load(files);
+        List<RecordProblem> problems = lists.problems();
+        for (RecordProblem p : problems) {
+            err.println("domain list: " + p);
+        }
+        if (!problems.isEmpty()) {
+            err.printf(Locale.ROOT, "%,d bad domain-list row(s) skipped%n", problems.size());
+            err.flush();
+        }
+        return lists;
     }
 
     /** Reads the inputs again for the texts of the posts the report quotes. */

@@ -14,8 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -117,7 +119,7 @@ class AnalyzeCommandTest {
         }
         assertThat(copyPaste).isNotEmpty();
         JsonNode narratives = r.path("narratives");
-        assertThat(r.path("minorVersion").asInt()).isEqualTo(1);
+        assertThat(r.path("minorVersion").asInt()).isEqualTo(2);
         assertThat(r.path("narrativeCount").asInt()).isGreaterThanOrEqualTo(narratives.size());
 
         List<JsonNode> campaign = new ArrayList<>();
@@ -226,6 +228,125 @@ class AnalyzeCommandTest {
         assertThat(r.path("input").path("problems").get(0).path("line").asInt()).isEqualTo(3);
         assertThat(r.path("input").path("problems").get(0).path("field").asText()).isEqualTo("timestamp");
         assertThat(err.toString()).contains("bad.csv:3");
+    }
+
+    /** Truth group of each account id ({@code truth.csv}); organic accounts have "". */
+    private static Map<String, String> truthGroups() throws IOException {
+        Map<String, String> out = new HashMap<>();
+        List<String> lines = Files.readAllLines(scenario.resolve("truth.csv"));
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",", -1);
+            out.put(cells[0], cells[2]);
+        }
+        return out;
+    }
+
+    /** The truth group most of a report group's members belong to ("" for organic accounts). */
+    private static String majority(JsonNode group, Map<String, String> truth) {
+        Map<String, Integer> counts = new HashMap<>();
+        group.path("accounts").forEach(a -> counts.merge(truth.getOrDefault(a.path("id").asText(), ""), 1, Integer::sum));
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    }
+
+    /** {@code groups.csv}: truth group → {kind, label, operator_utc_offset}. */
+    private static Map<String, String[]> truthGroupRows() throws IOException {
+        Map<String, String[]> out = new HashMap<>();
+        List<String> lines = Files.readAllLines(scenario.resolve("groups.csv"));
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",", -1);
+            out.put(cells[0], new String[] {cells[2], cells[1], cells[5]});
+        }
+        return out;
+    }
+
+    private static JsonNode groupOf(JsonNode report, String truthGroup, Map<String, String> truth) {
+        for (JsonNode g : report.path("groups")) {
+            if (majority(g, truth).equals(truthGroup)) {
+                return g;
+            }
+        }
+        throw new AssertionError("no group of " + truthGroup);
+    }
+
+    @Test
+    void theLaunderingGroupLinksToListedStateMediaAndMoscowGroupsAreForeign() throws IOException {
+        JsonNode r = new ObjectMapper().readTree(report.resolve("report.json").toFile());
+        Map<String, String> truth = truthGroups();
+        Map<String, String[]> rows = truthGroupRows();
+
+        // The generator launders through rt.com (listed state media) and fictional pravda-* sites
+        // (listed nowhere); its shortened links hide their targets.
+        JsonNode laundering = groupOf(r, "laundering-1", truth);
+        JsonNode links = laundering.path("links");
+        assertThat(links.path("listedPosts").asLong()).isPositive();
+        assertThat(links.path("byCategory").path("STATE_MEDIA").asLong()).isEqualTo(links.path("listedPosts").asLong());
+        assertThat(links.path("top")).extracting(d -> d.path("domain").asText()).contains("rt.com")
+                .noneMatch(d -> d.contains("pravda") || d.equals("bit.ly"));
+        assertThat(links.path("top").get(0).path("source").asText()).isNotEmpty();
+        assertThat(laundering.path("reasons")).extracting(JsonNode::asText)
+                .anySatisfy(reason -> assertThat(reason).contains("link posts").contains("point to listed state media: rt.com ("));
+        assertThat(r.path("parameters").path("signals").path("domainLists").path("bundleVersion").asText()).isNotEmpty();
+
+        // Seed 21: the amplifier, copy-paste and laundering operators are in Moscow (+3).
+        int moscowForeign = 0;
+        for (JsonNode g : r.path("groups")) {
+            String t = majority(g, truth);
+            String[] row = rows.get(t);
+            JsonNode tz = g.path("timezone");
+            if (row != null && row[2].equals("+03:00") && tz.path("foreign").asBoolean()) {
+                assertThat(tz.path("utcOffsetHours").asDouble()).as(t).isEqualTo(3.0);
+                assertThat(tz.path("confidence").asDouble()).isGreaterThanOrEqualTo(0.9);
+                moscowForeign++;
+            }
+            if (row == null || row[1].equals("benign")) {
+                assertThat(tz.path("foreign").asBoolean()).as("%s (%s): %s", g.path("id").asText(), t, tz).isFalse();
+            }
+        }
+        assertThat(moscowForeign).isGreaterThanOrEqualTo(2);
+        for (JsonNode a : r.path("accounts")) {
+            assertThat(a.path("timezone").path("pattern").asText()).isNotEmpty();
+            assertThat(a.path("links").path("linkPosts").isIntegralNumber()).isTrue();
+        }
+    }
+
+    @Test
+    void aUserDomainListRaisesTheListedShareAndItsBadRowsAreReported() throws IOException {
+        Path list = dir.resolve("watch.csv");
+        Files.writeString(list, """
+                # list: election-watch
+                domain,category,affiliation,source,source_url,note
+                pravda-nippon.com,USER,RU,desk memo 14,,seen in wave 1
+                co.jp,USER,,,,
+                """, StandardCharsets.UTF_8);
+        Path withList = dir.resolve("with-list");
+        assertThat(run("analyze", scenario.resolve("posts.jsonl").toString(), "--out", withList.toString(), "-q",
+                "--domain-list", list.toString())).as(err.toString()).isZero();
+        assertThat(err.toString()).contains(list + ":4: field 'domain': ").contains("1 bad domain-list row(s) skipped");
+
+        Map<String, String> truth = truthGroups();
+        JsonNode before = groupOf(new ObjectMapper().readTree(report.resolve("report.json").toFile()), "laundering-1", truth);
+        JsonNode r = new ObjectMapper().readTree(withList.resolve("report.json").toFile());
+        JsonNode after = groupOf(r, "laundering-1", truth);
+        assertThat(after.path("links").path("share").asDouble())
+                .isGreaterThan(before.path("links").path("share").asDouble());
+        assertThat(after.path("links").path("byCategory").path("USER").asLong()).isPositive();
+        assertThat(after.path("links").path("top")).extracting(d -> d.path("domain").asText()).contains("pravda-nippon.com");
+        assertThat(after.path("score").asDouble()).as("signals leave the score alone").isEqualTo(before.path("score").asDouble());
+        JsonNode lists = r.path("parameters").path("signals").path("domainLists").path("lists");
+        JsonNode user = lists.get(lists.size() - 1);
+        assertThat(user.path("name").asText()).isEqualTo("election-watch");
+        assertThat(user.path("version").asText()).startsWith("sha256:");
+        assertThat(user.path("entries").asInt()).isEqualTo(1);
+        assertThat(user.path("badRows").asInt()).isEqualTo(1);
+        assertThat(user.path("origin").asText()).isEqualTo(list.toString());
+    }
+
+    @Test
+    void aMissingDomainListIsAClearError() {
+        Path missing = dir.resolve("no-such-list.csv");
+        assertThat(run("analyze", scenario.resolve("posts.jsonl").toString(), "--out", dir.resolve("missing").toString(),
+                "--domain-list", missing.toString())).isNotZero();
+        assertThat(err.toString()).contains("--domain-list: " + missing + ": no such file");
     }
 
     @Test

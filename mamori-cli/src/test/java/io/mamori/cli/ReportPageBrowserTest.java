@@ -314,6 +314,40 @@ class ReportPageBrowserTest {
     }
 
     @Test
+    void everyGroupSectionShowsItsSignalsAsTextFromTheReport() {
+        int listed = 0;
+        int foreign = 0;
+        for (JsonNode g : report.path("groups")) {
+            if (!g.has("edges")) {
+                continue;
+            }
+            String id = g.path("id").asText();
+            Locator block = shared.tab.locator("section#" + id + " dl.signals");
+            assertThat(block.isVisible()).as(id).isTrue();
+            List<String> terms = block.locator("dt").allTextContents();
+            List<String> values = block.locator("dd").allTextContents();
+            assertThat(terms).containsExactly("Working-hours time zone", "Foreign to the audience", "Links to listed domains");
+            JsonNode tz = g.path("timezone");
+            String zone = values.get(0);
+            if (tz.path("utcOffsetMinutes").isNumber()) {
+                int m = tz.path("utcOffsetMinutes").asInt();
+                assertThat(zone).as(id).startsWith(String.format(Locale.ROOT, "UTC%s%d:%02d", m < 0 ? "\u2212" : "+",
+                        Math.abs(m) / 60, Math.abs(m) % 60));
+            }
+            assertThat(zone).as(id).contains("confidence " + String.format(Locale.ROOT, "%.2f", tz.path("confidence").asDouble()));
+            assertThat(values.get(1)).as(id).startsWith(tz.path("foreign").asBoolean() ? "yes" : "no");
+            foreign += tz.path("foreign").asBoolean() ? 1 : 0;
+            for (JsonNode d : g.path("links").path("top")) {
+                assertThat(values.get(2)).as(id).contains(d.path("domain").asText());
+                listed++;
+            }
+            assertThat(block.locator("a").count()).as(id + ": domains are text, not links").isZero();
+        }
+        assertThat(listed).as("the laundering group links to rt.com").isPositive();
+        assertThat(foreign).as("the Moscow groups").isPositive();
+    }
+
+    @Test
     void everyNetworkPictureDrawsOneNodePerMemberWithReadableNamesThatDoNotOverlap() {
         Page tab = shared.tab;
         int pictures = 0;

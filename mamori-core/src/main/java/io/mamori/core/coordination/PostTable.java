@@ -397,6 +397,23 @@ public final class PostTable {
         return segmenters;
     }
 
+    /**
+     * Number of distinct URLs of post {@code post} as written (0 for a repost, and for every post
+     * when the table was built without {@link CoActivityType#CO_LINK}). For the link signals
+     * ({@code io.mamori.core.signals}), which read the members' URLs once per report.
+     */
+    public int urlCount(int post) {
+        return urlStart[post + 1] - urlStart[post];
+    }
+
+    /** URL {@code i} in [0, {@link #urlCount(int)}) of post {@code post}, as written (a new String each call). */
+    public String url(int post, int i) {
+        if (i < 0 || i >= urlCount(post)) {
+            throw new IndexOutOfBoundsException("url " + i + " not in [0, " + urlCount(post) + ")");
+        }
+        return urls.get(urlKey[urlStart[post] + i]);
+    }
+
     /** The toolkit's similarity when the table holds toolkit word sets, else null. */
     ToolkitSimilarity toolkitSimilarity() {
         return toolkitSimilarity;

@@ -21,13 +21,24 @@ import java.util.Map;
  * @param examplePosts example posts by post index in {@code detection.table()}
  * @param edgeFiles    edge-list file per network type, relative to the report
  * @param narratives   the narratives of the input
+ * @param signals      the groups' and flagged accounts' time zones and link shares (1.2)
  */
 public record AnalysisReport(String tool, GroupDetection detection, InputSummary input,
                              Map<Integer, ExamplePost> examplePosts, Map<String, String> edgeFiles,
-                             Narratives narratives) {
+                             Narratives narratives, ReportSignals signals) {
     public AnalysisReport {
         examplePosts = Map.copyOf(examplePosts);
         edgeFiles = Map.copyOf(edgeFiles);
+        if (signals.groups().size() != detection.groups().size() || signals.accounts().size() != detection.accounts().size()) {
+            throw new IllegalArgumentException("signals are not of this detection");
+        }
+    }
+
+    /** A report whose signals use no domain list (every listed share is 0). */
+    public AnalysisReport(String tool, GroupDetection detection, InputSummary input,
+                          Map<Integer, ExamplePost> examplePosts, Map<String, String> edgeFiles,
+                          Narratives narratives) {
+        this(tool, detection, input, examplePosts, edgeFiles, narratives, ReportSignals.withoutLists(detection));
     }
 
     /** A report without narratives. */
@@ -41,9 +52,10 @@ public record AnalysisReport(String tool, GroupDetection detection, InputSummary
 
     /**
      * Minor version within {@link #FORMAT_VERSION}: fields added since, which readers of the same
-     * version may ignore. 1: {@code narratives}.
+     * version may ignore. 1: {@code narratives}. 2: {@code parameters.signals}, the groups' and
+     * flagged accounts' {@code timezone} and {@code links}.
      */
-    public static final int FORMAT_MINOR_VERSION = 1;
+    public static final int FORMAT_MINOR_VERSION = 2;
 
     /** Groups whose accounts, edges and examples are written in full; the rest are summarised. */
     public static final int DETAILED_GROUPS = 50;
@@ -53,6 +65,12 @@ public record AnalysisReport(String tool, GroupDetection detection, InputSummary
 
     /** Edges of the network picture per group, heaviest first. */
     public static final int EDGES_PER_GROUP = 2000;
+
+    /** Listed domains named per group in {@code links.top}, most posts first. */
+    public static final int DOMAINS_PER_GROUP = 10;
+
+    /** Listed domains named per flagged account in {@code links.top}. */
+    public static final int DOMAINS_PER_ACCOUNT = 3;
 
     /** Example posts per group. */
     public static final int EXAMPLES_PER_GROUP = 12;

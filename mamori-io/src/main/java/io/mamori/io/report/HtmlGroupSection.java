@@ -57,6 +57,7 @@ final class HtmlGroupSection {
         facts(html, group);
         components(html, group.path("components"));
         reasons(html, group.path("reasons"));
+        signals(html, group);
         html.open("div", "class", "pictures").newline();
         HtmlNetworkPicture.write(html, group);
         HtmlTimelineChart.write(html, group.path("timeline"), id);
@@ -169,6 +170,69 @@ final class HtmlGroupSection {
             html.element("li", r.asText());
         }
         html.close().newline();
+    }
+
+    /**
+     * The group's time zone and links to listed domains (report 1.2, docs/signals.md); nothing for
+     * an older report. Domains are text, never links.
+     */
+    private static void signals(HtmlMarkup html, JsonNode group) throws IOException {
+        JsonNode tz = group.path("timezone");
+        JsonNode links = group.path("links");
+        if (tz.isMissingNode() && links.isMissingNode()) {
+            return;
+        }
+        html.element("h3", "Signals");
+        html.open("dl", "class", "facts signals");
+        if (!tz.isMissingNode()) {
+            fact(html, "Working-hours time zone", timeZone(tz));
+            html.element("dt", "Foreign to the audience").element("dd", tz.path("foreign").asBoolean(false)
+                    ? "yes: confidently far from the audience's time zone" : "no", "class",
+                    tz.path("foreign").asBoolean(false) ? "foreign" : null);
+        }
+        if (!links.isMissingNode()) {
+            fact(html, "Links to listed domains", listedLinks(links));
+        }
+        html.close().newline();
+    }
+
+    /** {@code UTC+3:00, office hours, confidence 0.98 (89 active 10-minute slots)}. */
+    static String timeZone(JsonNode tz) {
+        String pattern = switch (tz.path("pattern").asText("")) {
+            case "OFFICE_HOURS" -> "office hours";
+            case "DAILY_RHYTHM" -> "daily rhythm";
+            case "ROUND_THE_CLOCK" -> "round the clock (no offset claimed)";
+            case "TOO_FEW" -> "too few posts to say";
+            default -> tz.path("pattern").asText(HtmlFormats.MISSING);
+        };
+        String offset = tz.path("utcOffsetMinutes").isNumber() ? utc(tz.path("utcOffsetMinutes").asInt()) + ", " : "";
+        return offset + pattern + ", confidence " + HtmlFormats.decimal(tz.path("confidence"), 2) + " ("
+                + HtmlFormats.count(tz.path("activeSlots").asLong(), "active 10-minute slot") + ")";
+    }
+
+    /** {@code 16 of 72 link posts (22 %): rt.com (state media) 16, …}. */
+    static String listedLinks(JsonNode links) {
+        long linkPosts = links.path("linkPosts").asLong();
+        if (linkPosts == 0) {
+            return "no link posts";
+        }
+        StringBuilder s = new StringBuilder(HtmlFormats.count(links.path("listedPosts")) + " of "
+                + HtmlFormats.count(linkPosts, "link post") + " (" + HtmlFormats.decimal(links.path("share").asDouble() * 100, 0)
+                + " %)");
+        List<String> top = new ArrayList<>();
+        for (JsonNode d : links.path("top")) {
+            top.add(d.path("domain").asText() + " (" + d.path("category").asText().toLowerCase(java.util.Locale.ROOT)
+                    .replace('_', ' ') + ") " + HtmlFormats.count(d.path("posts")));
+        }
+        if (!top.isEmpty()) {
+            s.append(": ").append(String.join(", ", top));
+        }
+        return s.toString();
+    }
+
+    private static String utc(int minutes) {
+        int abs = Math.abs(minutes);
+        return String.format(java.util.Locale.ROOT, "UTC%s%d:%02d", minutes < 0 ? "\u2212" : "+", abs / 60, abs % 60);
     }
 
     private static void sharedItems(HtmlMarkup html, JsonNode group) throws IOException {

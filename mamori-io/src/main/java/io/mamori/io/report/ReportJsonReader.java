@@ -3,6 +3,9 @@ package io.mamori.io.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mamori.core.narrative.Narrative;
+import io.mamori.core.signals.ActivityPattern;
+import io.mamori.core.signals.DomainCategory;
+import io.mamori.core.signals.TimeZoneEstimate;
 import io.mamori.io.input.InputException;
 
 import java.io.IOException;
@@ -10,8 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -97,6 +103,66 @@ public final class ReportJsonReader {
                             counts, flaggedCounts), examples));
         }
         return out;
+    }
+
+    /**
+     * The report's signals (version 1.2); null for an older report, which has none.
+     */
+    public static SignalsInReport signals(JsonNode report) {
+        JsonNode s = report.path("parameters").path("signals");
+        if (s.isMissingNode()) {
+            return null;
+        }
+        JsonNode d = s.path("domainLists");
+        List<ReportSignals.ListInfo> lists = new ArrayList<>();
+        for (JsonNode l : d.path("lists")) {
+            lists.add(new ReportSignals.ListInfo(l.path("name").asText(), l.path("version").asText(),
+                    l.path("entries").asInt(), l.path("badRows").asInt(), l.path("origin").asText()));
+        }
+        JsonNode tz = s.path("timeZone");
+        JsonNode lr = s.path("linkReason");
+        SignalsInReport.Parameters parameters = new SignalsInReport.Parameters(d.path("bundleVersion").asText(), lists,
+                d.path("listedDomains").asInt(), d.path("overridden").asInt(), tz.path("audienceUtcOffsetMinutes").asInt(),
+                tz.path("minDistanceMinutes").asInt(), tz.path("minConfidence").asDouble(), tz.path("minActiveSlots").asInt(),
+                tz.path("evidenceSlots").asDouble(), lr.path("minShare").asDouble(), lr.path("minListedPosts").asInt());
+        Map<String, SignalsInReport.Profile> groups = new LinkedHashMap<>();
+        for (JsonNode g : report.path("groups")) {
+            groups.put(g.path("id").asText(), profile(g));
+        }
+        Map<String, SignalsInReport.Profile> accounts = new LinkedHashMap<>();
+        for (JsonNode a : report.path("accounts")) {
+            accounts.put(a.path("id").asText(), profile(a));
+        }
+        return new SignalsInReport(parameters, groups, accounts);
+    }
+
+    private static SignalsInReport.Profile profile(JsonNode node) {
+        JsonNode t = node.path("timezone");
+        SignalsInReport.TimeZone tz = new SignalsInReport.TimeZone(
+                t.path("utcOffsetMinutes").isNumber() ? t.path("utcOffsetMinutes").asInt() : null,
+                t.path("confidence").asDouble(), ActivityPattern.valueOf(t.path("pattern").asText()),
+                t.path("foreign").asBoolean(), t.path("posts").asInt(), t.path("activeSlots").asInt(),
+                t.has("officeHoursShare") ? t.path("officeHoursShare").asDouble() : null,
+                t.has("weekendShare") ? t.path("weekendShare").asDouble() : null,
+                fit(t.path("office")), fit(t.path("rhythm")));
+        JsonNode l = node.path("links");
+        Map<DomainCategory, Long> byCategory = new EnumMap<>(DomainCategory.class);
+        for (DomainCategory c : DomainCategory.values()) {
+            byCategory.put(c, l.path("byCategory").path(c.name()).asLong());
+        }
+        List<SignalsInReport.Domain> top = new ArrayList<>();
+        for (JsonNode e : l.path("top")) {
+            top.add(new SignalsInReport.Domain(e.path("domain").asText(), DomainCategory.valueOf(e.path("category").asText()),
+                    e.path("affiliation").asText(), e.path("source").asText(), e.path("sourceUrl").asText(),
+                    e.path("list").asText(), e.path("posts").asLong()));
+        }
+        return new SignalsInReport.Profile(tz, new SignalsInReport.Links(l.path("linkPosts").asLong(),
+                l.path("listedPosts").asLong(), l.path("share").asDouble(), byCategory, top, l.path("listedDomains").asInt()));
+    }
+
+    private static TimeZoneEstimate.PatternFit fit(JsonNode f) {
+        return f.isMissingNode() ? null : new TimeZoneEstimate.PatternFit(f.path("utcOffsetMinutes").asInt(),
+                f.path("gainPerPost").asDouble(), f.path("noiseShare").asDouble(), f.path("allWeek").asBoolean());
     }
 
     private static String text(JsonNode nullable) {

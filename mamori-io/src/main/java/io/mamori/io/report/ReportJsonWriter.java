@@ -15,6 +15,13 @@ import io.mamori.core.groups.ScoreComponent;
 import io.mamori.core.narrative.Narrative;
 import io.mamori.core.narrative.NarrativeParameters;
 import io.mamori.core.narrative.Narratives;
+import io.mamori.core.signals.ActivityHistogram;
+import io.mamori.core.signals.DomainCategory;
+import io.mamori.core.signals.ForeignTimeZoneRule;
+import io.mamori.core.signals.LinkShare;
+import io.mamori.core.signals.SignalProfile;
+import io.mamori.core.signals.SignalReasons;
+import io.mamori.core.signals.TimeZoneEstimate;
 import io.mamori.core.similarity.NearDuplicateParameters;
 import io.mamori.io.input.RecordProblem;
 import io.mamori.io.output.JsonStrings;
@@ -52,7 +59,7 @@ public final class ReportJsonWriter {
             g.writeNumberField("version", AnalysisReport.FORMAT_VERSION);
             g.writeNumberField("minorVersion", AnalysisReport.FORMAT_MINOR_VERSION);
             g.writeStringField("tool", report.tool());
-            parameters(g, d.parameters(), d.index().types(), report.narratives().parameters());
+            parameters(g, d.parameters(), d.index().types(), report.narratives().parameters(), report.signals());
             input(g, report.input(), d.table());
             g.writeObjectFieldStart("summary");
             g.writeNumberField("graphPairs", d.pairCount());
@@ -69,11 +76,14 @@ public final class ReportJsonWriter {
             Map<Integer, List<PictureEdge>> edges = groupEdges(d);
             g.writeArrayFieldStart("groups");
             for (int i = 0; i < d.groups().size(); i++) {
-                group(g, report, d.groups().get(i), i < AnalysisReport.DETAILED_GROUPS ? edges.get(i) : null);
+                group(g, report, d.groups().get(i), report.signals().groups().get(i),
+                        i < AnalysisReport.DETAILED_GROUPS ? edges.get(i) : null);
             }
             g.writeEndArray();
             g.writeArrayFieldStart("accounts");
-            for (AccountFinding f : d.accounts()) {
+            for (int i = 0; i < d.accounts().size(); i++) {
+                AccountFinding f = d.accounts().get(i);
+                SignalProfile signals = report.signals().accounts().get(i);
                 g.writeStartObject();
                 g.writeStringField("id", f.id());
                 nullableString(g, "username", f.username());
@@ -84,6 +94,8 @@ public final class ReportJsonWriter {
                     g.writeString(r);
                 }
                 g.writeEndArray();
+                timeZone(g, signals, false);
+                links(g, signals.links(), AnalysisReport.DOMAINS_PER_ACCOUNT);
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -95,7 +107,7 @@ public final class ReportJsonWriter {
     }
 
     private static void parameters(JsonGenerator g, DetectionParameters p, List<CoActivityType> types,
-                                   NarrativeParameters np) throws IOException {
+                                   NarrativeParameters np, ReportSignals signals) throws IOException {
         g.writeObjectFieldStart("parameters");
         g.writeArrayFieldStart("networks");
         for (CoActivityType t : types) {
@@ -146,6 +158,110 @@ public final class ReportJsonWriter {
         g.writeNumberField("backgroundTexts", np.backgroundTexts());
         g.writeNumberField("maxBuckets", np.maxBuckets());
         g.writeEndObject();
+        signalParameters(g, signals);
+        g.writeEndObject();
+    }
+
+    /** {@code parameters.signals} (docs/report-format.md, version 1.2). */
+    private static void signalParameters(JsonGenerator g, ReportSignals s) throws IOException {
+        g.writeObjectFieldStart("signals");
+        g.writeObjectFieldStart("domainLists");
+        g.writeStringField("bundleVersion", s.bundleVersion());
+        g.writeArrayFieldStart("lists");
+        for (ReportSignals.ListInfo l : s.lists()) {
+            g.writeStartObject();
+            g.writeStringField("name", l.name());
+            g.writeStringField("version", l.version());
+            g.writeNumberField("entries", l.entries());
+            g.writeNumberField("badRows", l.badRows());
+            g.writeStringField("origin", l.origin());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeNumberField("listedDomains", s.listedDomains());
+        g.writeNumberField("overridden", s.overridden());
+        g.writeEndObject();
+        g.writeObjectFieldStart("timeZone");
+        ForeignTimeZoneRule rule = s.foreignRule();
+        number(g, "audienceUtcOffsetHours", rule.audienceOffsetMinutes() / 60.0);
+        g.writeNumberField("audienceUtcOffsetMinutes", rule.audienceOffsetMinutes());
+        g.writeNumberField("minDistanceMinutes", rule.minDistanceMinutes());
+        number(g, "minConfidence", rule.minConfidence());
+        g.writeNumberField("minActiveSlots", s.timeZones().minSlots());
+        number(g, "evidenceSlots", s.timeZones().evidenceSlots());
+        g.writeNumberField("slotSeconds", ActivityHistogram.SLOT_SECONDS);
+        g.writeEndObject();
+        g.writeObjectFieldStart("linkReason");
+        number(g, "minShare", SignalReasons.LINK_MIN_SHARE);
+        g.writeNumberField("minListedPosts", SignalReasons.LINK_MIN_POSTS);
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    /** {@code timezone} of a group ({@code full}: with the fits) or of an account. */
+    private static void timeZone(JsonGenerator g, SignalProfile p, boolean full) throws IOException {
+        TimeZoneEstimate e = p.timeZone();
+        boolean claims = e.pattern().claimsOffset();
+        g.writeObjectFieldStart("timezone");
+        if (claims) {
+            number(g, "utcOffsetHours", e.utcOffsetHours());
+            g.writeNumberField("utcOffsetMinutes", e.utcOffsetMinutes());
+        } else {
+            g.writeNullField("utcOffsetHours");
+            g.writeNullField("utcOffsetMinutes");
+        }
+        number(g, "confidence", e.confidence());
+        g.writeStringField("pattern", e.pattern().name());
+        g.writeBooleanField("foreign", p.foreign());
+        g.writeNumberField("posts", e.posts());
+        g.writeNumberField("activeSlots", e.activeSlots());
+        if (full) {
+            number(g, "officeHoursShare", e.officeHoursShare());
+            number(g, "weekendShare", e.weekendShare());
+            fit(g, "office", e.office(), true);
+            fit(g, "rhythm", e.rhythm(), false);
+        }
+        g.writeEndObject();
+    }
+
+    private static void fit(JsonGenerator g, String field, TimeZoneEstimate.PatternFit f, boolean office) throws IOException {
+        g.writeObjectFieldStart(field);
+        number(g, "utcOffsetHours", f.utcOffsetMinutes() / 60.0);
+        g.writeNumberField("utcOffsetMinutes", f.utcOffsetMinutes());
+        number(g, "gainPerPost", f.gainPerPost());
+        number(g, "noiseShare", f.noiseShare());
+        if (office) {
+            g.writeBooleanField("allWeek", f.allWeek());
+        }
+        g.writeEndObject();
+    }
+
+    /** {@code links}: the share of link posts to listed domains, with the first {@code top} entries. */
+    private static void links(JsonGenerator g, LinkShare s, int top) throws IOException {
+        g.writeObjectFieldStart("links");
+        g.writeNumberField("linkPosts", s.linkPosts());
+        g.writeNumberField("listedPosts", s.listedPosts());
+        number(g, "share", s.share());
+        g.writeObjectFieldStart("byCategory");
+        for (DomainCategory c : DomainCategory.values()) {
+            g.writeNumberField(c.name(), s.byCategory().getOrDefault(c, 0L));
+        }
+        g.writeEndObject();
+        g.writeArrayFieldStart("top");
+        for (int i = 0; i < Math.min(top, s.byEntry().size()); i++) {
+            LinkShare.EntryPosts e = s.byEntry().get(i);
+            g.writeStartObject();
+            g.writeStringField("domain", e.entry().domain());
+            g.writeStringField("category", e.entry().category().name());
+            g.writeStringField("affiliation", e.entry().affiliation());
+            g.writeStringField("source", e.entry().source());
+            g.writeStringField("sourceUrl", e.entry().sourceUrl());
+            g.writeStringField("list", e.entry().list());
+            g.writeNumberField("posts", e.posts());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeNumberField("listedDomains", s.byEntry().size());
         g.writeEndObject();
     }
 
@@ -269,8 +385,8 @@ public final class ReportJsonWriter {
         g.writeEndObject();
     }
 
-    private static void group(JsonGenerator g, AnalysisReport report, CoordinatedGroup group, List<PictureEdge> edges)
-            throws IOException {
+    private static void group(JsonGenerator g, AnalysisReport report, CoordinatedGroup group, SignalProfile signals,
+                              List<PictureEdge> edges) throws IOException {
         GroupDetection d = report.detection();
         PostTable table = d.table();
         GroupActivity a = group.activity();
@@ -321,6 +437,9 @@ public final class ReportJsonWriter {
         for (String r : group.reasons()) {
             g.writeString(r);
         }
+        for (String r : SignalReasons.of(signals, report.signals().foreignRule())) {
+            g.writeString(r);
+        }
         g.writeEndArray();
         g.writeObjectFieldStart("timeSpan");
         if (a.coActionPosts() > 0) {
@@ -332,6 +451,8 @@ public final class ReportJsonWriter {
         g.writeNumberField("coActionPosts", a.coActionPosts());
         number(g, "medianDelaySeconds", a.medianDelay());
         number(g, "meanPairSurprisal", group.pairSurprisal());
+        timeZone(g, signals, true);
+        links(g, signals.links(), AnalysisReport.DOMAINS_PER_GROUP);
         g.writeArrayFieldStart("sharedItems");
         for (int i = 0; i < Math.min(a.items().size(), AnalysisReport.ITEMS_PER_GROUP); i++) {
             GroupActivity.SharedItem item = a.items().get(i);
