@@ -14,6 +14,7 @@ import io.mamori.core.narrative.NarrativeParameters;
 import io.mamori.core.narrative.Narratives;
 import io.mamori.core.post.Post;
 import io.mamori.core.similarity.NearDuplicateParameters;
+import io.mamori.core.similarity.SimilarityText;
 import io.mamori.core.text.WordSegmenter;
 import io.mamori.io.input.DomainListCsvReader;
 import io.mamori.io.input.OnError;
@@ -101,6 +102,11 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + "Default: 0.5 for characters, 0.4 for words (docs/text.md).")
     Double similarityThreshold;
 
+    @Option(names = "--keep", paramLabel = "PART", split = ",",
+            description = "Parts of a text that near-duplicate matching keeps instead of removing or folding: "
+                    + "urls, mentions, emoji, punctuation (comma-separated; docs/text.md §1). Default: none.")
+    List<String> keep = new ArrayList<>();
+
     @Option(names = "--domain-list", paramLabel = "FILE",
             description = "A CSV list of domains to watch (docs/signals.md), added after the bundled lists of state media "
                     + "and influence networks; repeatable. Bad rows are reported and skipped.")
@@ -146,7 +152,20 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
             p = p.withThreshold(similarityThreshold);
         }
-        return p;
+        boolean urls = false;
+        boolean mentions = false;
+        boolean emoji = false;
+        boolean punctuation = false;
+        for (String part : keep) {
+            switch (part) {
+                case "urls" -> urls = true;
+                case "mentions" -> mentions = true;
+                case "emoji" -> emoji = true;
+                case "punctuation" -> punctuation = true;
+                default -> throw new UserError("--keep takes urls, mentions, emoji or punctuation, was '" + part + "'");
+            }
+        }
+        return p.withNormalisation(new SimilarityText.Options(!urls, !mentions, !emoji, !punctuation));
     }
 
     static Result run(List<Path> files, Path outDir, InputOptions input, DetectionParameters params, int threads,

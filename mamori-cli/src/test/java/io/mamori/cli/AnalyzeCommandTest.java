@@ -177,6 +177,22 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void normalisationChoicesReachTheReport() throws IOException {
+        Path kept = dir.resolve("kept");
+        assertThat(run("analyze", scenario.resolve("posts.jsonl").toString(), "--out", kept.toString(), "-q",
+                "--keep", "urls,emoji")).as(err.toString()).isZero();
+        JsonNode n = new ObjectMapper().readTree(kept.resolve("report.json").toFile())
+                .path("parameters").path("similarity").path("normalisation");
+        assertThat(n.path("removeUrls").asBoolean()).isFalse();
+        assertThat(n.path("removeEmoji").asBoolean()).isFalse();
+        assertThat(n.path("removeMentions").asBoolean()).isTrue();
+        assertThat(n.path("foldPunctuation").asBoolean()).isTrue();
+        assertThat(run("analyze", scenario.resolve("posts.jsonl").toString(), "--out", dir.resolve("bad").toString(),
+                "--keep", "hashtags")).isNotZero();
+        assertThat(err.toString()).contains("--keep takes urls, mentions, emoji or punctuation, was 'hashtags'");
+    }
+
+    @Test
     void aBadShingleKindOrThresholdIsAClearError() {
         assertThat(run("analyze", scenario.resolve("posts.jsonl").toString(), "--out", dir.resolve("bad").toString(),
                 "--shingles", "letters")).isNotZero();
