@@ -46,6 +46,11 @@ public final class PostTable {
     private final List<Platform> platforms;
     private final IdDictionary accountIds;
     private final String[] usernames;
+    // Account metadata from Builder.addAccount (for the behaviour features, io.mamori.core.signals):
+    // creation time in epoch seconds (NaN when unknown), follower and following counts (-1 when unknown).
+    private final double[] createdAt;
+    private final long[] followers;
+    private final long[] following;
     private final double[] time;
     private final int[] account;
     private final int[] repostKey;
@@ -90,6 +95,13 @@ public final class PostTable {
         this.platforms = List.copyOf(b.platforms);
         this.accountIds = b.accountIds;
         this.usernames = b.usernames.toArray(new String[0]);
+        int accounts = b.accountIds.size();
+        this.createdAt = Arrays.copyOf(b.createdAt.rawArray(), accounts);
+        Arrays.fill(this.createdAt, b.createdAt.size(), accounts, Double.NaN);
+        this.followers = Arrays.copyOf(b.followers.rawArray(), accounts);
+        Arrays.fill(this.followers, b.followers.size(), accounts, -1L);
+        this.following = Arrays.copyOf(b.following.rawArray(), accounts);
+        Arrays.fill(this.following, b.following.size(), accounts, -1L);
         int n = order.length;
         this.time = permute(b.rawTime, order);
         this.account = permute(b.account.rawArray(), order);
@@ -286,6 +298,34 @@ public final class PostTable {
     /** The account's first known username, or null. */
     public String username(int accountIndex) {
         return usernames[accountIndex];
+    }
+
+    /**
+     * When the account was created, in seconds since the epoch, as the first account record that
+     * gave it said ({@link Builder#addAccount}); NaN when no record gave it.
+     */
+    public double accountCreatedAt(int accountIndex) {
+        return createdAt[accountIndex];
+    }
+
+    /** The account's followers count from the first account record that gave it, or -1 when unknown. */
+    public long accountFollowers(int accountIndex) {
+        return followers[accountIndex];
+    }
+
+    /** The account's following count from the first account record that gave it, or -1 when unknown. */
+    public long accountFollowing(int accountIndex) {
+        return following[accountIndex];
+    }
+
+    /** True when post {@code i} is a repost (retweet) of another post. */
+    public boolean isRepost(int post) {
+        return repostKey[post] != NO_KEY;
+    }
+
+    /** True when post {@code i} is a reply to another post. */
+    public boolean isReply(int post) {
+        return replyKey[post] != NO_KEY;
     }
 
     /** Seconds since the epoch of post {@code i}, as a double (the toolkit's unit). */
@@ -543,6 +583,10 @@ public final class PostTable {
         private final StringDictionary postIds = new StringDictionary();
         private final IdDictionary accountIds = new IdDictionary();
         private final List<String> usernames = new ArrayList<>();
+        // Account metadata by account index, only as long as the last account with a record.
+        private final DoubleArrayList createdAt = new DoubleArrayList();
+        private final LongArrayList followers = new LongArrayList();
+        private final LongArrayList following = new LongArrayList();
         private final IdDictionary references = new IdDictionary();
         private final StringDictionary texts = new StringDictionary();
         private final StringDictionary urls = new StringDictionary();
@@ -690,7 +734,10 @@ public final class PostTable {
             return domainOfUrl.get(u);
         }
 
-        /** Records what an input says about an account; only the username is used here. */
+        /**
+         * Records what an input says about an account: its username, creation time, followers and
+         * following counts. For each field the first record that gives it wins.
+         */
         public void addAccount(Account a) {
             int ns = platform(a.platform());
             int acct = accountIds.intern(ns, a.id().value());
@@ -698,6 +745,20 @@ public final class PostTable {
                 usernames.add(a.username());
             } else if (usernames.get(acct) == null && a.username() != null) {
                 usernames.set(acct, a.username());
+            }
+            while (createdAt.size() <= acct) {
+                createdAt.add(Double.NaN);
+                followers.add(-1L);
+                following.add(-1L);
+            }
+            if (a.createdAt() != null && Double.isNaN(createdAt.get(acct))) {
+                createdAt.rawArray()[acct] = epochSeconds(a.createdAt());
+            }
+            if (a.followers() != null && followers.get(acct) < 0) {
+                followers.rawArray()[acct] = a.followers();
+            }
+            if (a.following() != null && following.get(acct) < 0) {
+                following.rawArray()[acct] = a.following();
             }
         }
 

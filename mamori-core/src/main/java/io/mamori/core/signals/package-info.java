@@ -5,7 +5,8 @@
  * and when an account or a group is active and what that says about who runs it
  * ({@link io.mamori.core.signals.WorkingHoursTimeZone}); both for a report's groups and flagged
  * accounts in one pass over the posts ({@link io.mamori.core.signals.SignalSweep}), with their
- * sentences ({@link io.mamori.core.signals.SignalReasons}). Pure, deterministic and free of I/O. May
+ * sentences ({@link io.mamori.core.signals.SignalReasons}); and per-account behaviour features
+ * ({@link io.mamori.core.signals.AccountFeatureSweep}). Pure, deterministic and free of I/O. May
  * depend on the JDK, {@code io.mamori.core.url} and {@code io.mamori.core.coordination} for its
  * post columns.
  */
