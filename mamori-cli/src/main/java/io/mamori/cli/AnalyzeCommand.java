@@ -138,7 +138,6 @@ final class AnalyzeCommand implements Callable<Integer> {
     record Result(GroupDetection detection, Path reportJson, Path reportHtml, double seconds) {
     }
 
-    /** The whole analysis, shared with {@code mamori demo}. */
     /** The near-duplicate parameters the options ask for; bad values are a {@link UserError}. */
     private NearDuplicateParameters similarity() {
         NearDuplicateParameters p = switch (shingles) {
@@ -168,6 +167,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         return p.withNormalisation(new SimilarityText.Options(!urls, !mentions, !emoji, !punctuation));
     }
 
+    /** The whole analysis, shared with {@code mamori demo}. */
     static Result run(List<Path> files, Path outDir, InputOptions input, DetectionParameters params, int threads,
                       boolean quiet, PrintWriter err) throws IOException {
         return run(files, outDir, input, params, List.of(), threads, quiet, err);
