@@ -136,7 +136,7 @@ public final class SimilarTextPairs {
         long[] candidates = distinct(perBand);
         byte[] outcome = check(texts, representatives.textOf, candidates, signatures,
                 p.threshold() - BandSweep.preCheckMargin(signatures.hashes), p, threads,
-                p.shingleKind() == ShingleKind.CHARACTERS ? () -> new Verifier(p, null) : () -> new Verifier(p, shingles));
+                () -> new Verifier(p, p.shingleKind() == ShingleKind.CHARACTERS ? null : shingles));
         long passed = 0;
         for (byte o : outcome) {
             passed += o == REJECTED ? 0 : 1;
@@ -197,9 +197,9 @@ public final class SimilarTextPairs {
         int chunks = (pairs.length + VERIFY_CHUNK - 1) / VERIFY_CHUNK;
         Workers.forEach(threads, chunks, () -> null, (none, chunk) -> {
             for (int i = chunk * VERIFY_CHUNK, end = Math.min(pairs.length, i + VERIFY_CHUNK); i < end; i++) {
-                boolean passes = signatures.estimateJaccard(classText[(int) (pairs[i] >>> 32)], classText[(int) pairs[i]])
-                        >= lowestEstimate;
-                outcome[i] = passes ? NOT_SIMILAR : REJECTED;
+                int a = classText[(int) (pairs[i] >>> 32)];
+                int b = classText[(int) pairs[i]];
+                outcome[i] = signatures.estimateJaccard(a, b) >= lowestEstimate ? NOT_SIMILAR : REJECTED;
             }
         });
         boolean[] needed = new boolean[classText.length];
@@ -395,7 +395,7 @@ public final class SimilarTextPairs {
     private static final class BandScratch {
         final int[] classKeys;
         final int[] partStart = new int[PARTS + 1];
-        final int[] counts = new int[PARTS];
+        final int[] counts = new int[Math.max(PARTS, 256)]; // parts, then byte-wise passes
         final long[] keyClass; // per chain, grouped by the top bits of the key: key << 32 | class
         final long[] lowLast;  // likewise: low << 32 | last
         final int[] order;     // positions in one part, sorted by key, then chain number

@@ -136,6 +136,37 @@ class SimilarTextPairsTest {
         assertThat(pairs(one)).isEqualTo(expected);
     }
 
+    @Test
+    void wordShinglesAreVerifiedByTheirExactJaccard() {
+        // given: word-bigram parameters, a space segmenter, English copies with a word or two changed
+        NearDuplicateParameters words = NearDuplicateParameters.wordDefaults();
+        List<String> texts = List.of(
+                "the government puts foreign interests before our families so wake up and vote on sunday",
+                "the government puts foreign interests before our families so wake up and vote this sunday",
+                "the government puts foreign interests before all families so wake up and vote on sunday",
+                "our families deserve better than this government so go and vote on sunday morning",
+                "lovely weather at the beach today with the kids and a picnic by the sea");
+        int[] entries = {0, 1, 2, 3, 4};
+        double[] times = new double[5];
+        // when
+        SimilarTextPairs.Result one = SimilarTextPairs.find(normalised(texts), entries, times, 10, words, 1,
+                WordShinglesTest.SpaceSegmenter::new);
+        SimilarTextPairs.Result three = SimilarTextPairs.find(normalised(texts), entries, times, 10, words, 3,
+                WordShinglesTest.SpaceSegmenter::new);
+        // then: each reported pair reaches the threshold by word shingles; the close copies are found
+        assertThat(three.neighbours()).isEqualTo(one.neighbours());
+        TextShingles a = new TextShingles(words, new WordShinglesTest.SpaceSegmenter());
+        TextShingles b = new TextShingles(words, new WordShinglesTest.SpaceSegmenter());
+        for (long pair : pairs(one)) {
+            a.loadSet(texts.get(one.classText()[(int) (pair >>> 32)]), words.minLength());
+            b.loadSet(texts.get(one.classText()[(int) pair]), words.minLength());
+            assertThat(a.jaccard(b)).isGreaterThanOrEqualTo(words.threshold());
+        }
+        assertThat(pairs(one)).contains(key(one.classOf()[0], one.classOf()[1]));
+        int unrelated = one.classOf()[4];
+        assertThat(pairs(one)).noneMatch(pair -> pair.intValue() == unrelated || pair >>> 32 == unrelated);
+    }
+
     private static boolean sharesABand(long[] a, long[] b) {
         for (int band = 0; band < a.length; band++) {
             if (a[band] == b[band]) {
