@@ -25,8 +25,9 @@ import java.util.Map;
  * Prints the load time, each method's network time, and how the LSH edges compare with the exact
  * ones (LSH may miss edges near the threshold, never adds one). Used by {@code bench/run-similar}.
  *
- * <p>Usage: {@code CoSimilarComparison INPUT [WINDOW_SECONDS=600] [THREADS=cores] [LSH_RUNS=3] [EXACT_RUNS=1]}.
- * The LSH network is built {@code LSH_RUNS} times (the first pays for JIT compilation), then the
+ * <p>Usage: {@code CoSimilarComparison INPUT [WINDOW_SECONDS=600] [THREADS=cores] [LSH_RUNS=5] [EXACT_RUNS=1]}.
+ * The LSH network is built {@code LSH_RUNS} times (the first two pay for JIT compilation: a run
+ * takes under a second, while one exact run of half a minute warms up within itself), then the
  * exact one {@code EXACT_RUNS} times (0 to skip it); the ratio is of medians.
  */
 public final class CoSimilarComparison {
@@ -41,7 +42,7 @@ public final class CoSimilarComparison {
         Path input = Path.of(args[0]);
         double window = args.length > 1 ? Double.parseDouble(args[1]) : 600;
         int threads = args.length > 2 ? Integer.parseInt(args[2]) : Runtime.getRuntime().availableProcessors();
-        int lshRuns = args.length > 3 ? Integer.parseInt(args[3]) : 3;
+        int lshRuns = args.length > 3 ? Integer.parseInt(args[3]) : 5;
         int exactRuns = args.length > 4 ? Integer.parseInt(args[4]) : 1;
         long start = System.nanoTime();
         PostTable.Builder builder = PostTable.builder(EnumSet.of(CoActivityType.CO_SIMILAR));

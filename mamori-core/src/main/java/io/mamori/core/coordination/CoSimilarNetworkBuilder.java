@@ -24,8 +24,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>{@code MINHASH}: character-shingle sets of {@link io.mamori.core.similarity.SimilarityText
  *       normalised} texts ({@link NearDuplicateParameters}: threshold, shingle size, minimum
  *       length); similar text pairs found by {@link SimilarTextPairs} (LSH within windows, exact
- *       verification), then one sweep per source account over the posts of its texts' similar
- *       texts within the window;</li>
+ *       verification); then, class by class, the accounts with a matching post for each post
+ *       (the posts of the class itself and of each similar class within the window, found by
+ *       pointers moved forward through their time-sorted posts), and one sweep per source account
+ *       over its posts that have any;</li>
  *   <li>{@code EXACT}: the same definition, every pair of posts within the window compared by
  *       exact Jaccard — quadratic per window; the oracle and benchmark baseline;</li>
  *   <li>{@code TOOLKIT}: the coordination-network toolkit's {@code co_similar_tweet}, word sets
@@ -36,6 +38,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class CoSimilarNetworkBuilder {
     private static final int EXACT_CHUNK = 1024;
+    private static final int MATCH_CHUNK = 8192;
 
     private CoSimilarNetworkBuilder() {
     }
@@ -91,21 +94,22 @@ public final class CoSimilarNetworkBuilder {
                 classPost[fill[c]++] = p;
             }
         }
-        int[][] byAccount = postsByAccount(table, classOfPost);
-        int[] start = pairs.neighbourStart();
-        int[] neighbours = pairs.neighbours();
+        int[][] matched = matchedAccounts(pairs, classStart, classPost, classTime, account, table.accountCount(), w,
+                threads);
+        int[] matchStart = matched[0];
+        int[] matchAccount = matched[1];
+        int[] matching = new int[n]; // 0 for a post with a match, -1 for one without: the sweep skips it
+        for (int p = 0; p < n; p++) {
+            matching[p] = matchStart[p + 1] > matchStart[p] ? 0 : -1;
+        }
+        int[][] byAccount = postsByAccount(table, matching);
         return CoActivityNetworkBuilder.sweepAccounts(table, CoActivityType.CO_SIMILAR, params, threads, () -> {
             TargetCounts counts = new TargetCounts(table.accountCount(), params, table.accountRank());
             return (u, out) -> {
                 for (int i = byAccount[0][u]; i < byAccount[0][u + 1]; i++) {
                     int p = byAccount[1][i];
-                    int a = classOfPost[p];
-                    double from = time[p] - w; // the toolkit's "between t - w and t + w", in doubles
-                    double to = time[p] + w;
-                    matchRange(p, classStart[a], classStart[a + 1], from, to, classPost, classTime, account, counts);
-                    for (int k = start[a]; k < start[a + 1]; k++) {
-                        int b = neighbours[k];
-                        matchRange(p, classStart[b], classStart[b + 1], from, to, classPost, classTime, account, counts);
+                    for (int k = matchStart[p]; k < matchStart[p + 1]; k++) {
+                        counts.match(matchAccount[k], p);
                     }
                 }
                 counts.drain(u, out);
@@ -113,11 +117,108 @@ public final class CoSimilarNetworkBuilder {
         });
     }
 
-    private static void matchRange(int p, int begin, int end, double from, double to, int[] post, double[] time,
-                                   int[] account, TargetCounts counts) {
-        int lo = begin;
-        int hi = end;
-        while (lo < hi) { // first position with time >= from
+    /**
+     * For each post, the distinct accounts with a matching post — a post of its own class or of a
+     * similar class within {@code [t - w, t + w]}, not itself — as CSR {start per post, accounts}.
+     * Computed class by class: the posts of a class come in time order, so the window of each
+     * matching class is found by moving a pointer forward rather than searching anew, and the
+     * arrays of a class and its similar classes are read in order. Chunks of classes go to fixed
+     * slots, so the result does not depend on the thread count.
+     */
+    private static int[][] matchedAccounts(SimilarTextPairs.Result pairs, int[] classStart, int[] classPost,
+                                           double[] classTime, int[] account, int accounts, double w, int threads) {
+        int classes = pairs.classCount();
+        int[] start = pairs.neighbourStart();
+        int[] neighbours = pairs.neighbours();
+        int n = account.length;
+        // chunks of whole classes of about MATCH_CHUNK posts each
+        IntArrayList bounds = new IntArrayList();
+        bounds.add(0);
+        for (int c = 0; c < classes; c++) {
+            if (classStart[c + 1] - classStart[bounds.get(bounds.size() - 1)] >= MATCH_CHUNK || c == classes - 1) {
+                bounds.add(c + 1);
+            }
+        }
+        int chunks = bounds.size() - 1;
+        LongArrayList[] found = new LongArrayList[chunks];
+        AtomicInteger next = new AtomicInteger();
+        SweepThreads.run(() -> {
+            int[] lastPost = new int[accounts];
+            Arrays.fill(lastPost, -1);
+            int[] at = new int[16];
+            int c;
+            while ((c = next.getAndIncrement()) < chunks) {
+                LongArrayList out = new LongArrayList();
+                for (int a = bounds.get(c); a < bounds.get(c + 1); a++) {
+                    int degree = start[a + 1] - start[a];
+                    if (degree == 0 && !repeatsWithin(classTime, classStart[a], classStart[a + 1], w)) {
+                        continue; // no similar class, and no two posts within the window: nothing matches
+                    }
+                    if (at.length <= degree) {
+                        at = new int[Math.max(degree + 1, 2 * at.length)];
+                    }
+                    for (int k = 0; k <= degree; k++) {
+                        at[k] = classStart[k == 0 ? a : neighbours[start[a] + k - 1]];
+                    }
+                    for (int j = classStart[a]; j < classStart[a + 1]; j++) {
+                        int p = classPost[j];
+                        double from = classTime[j] - w; // the toolkit's "between t - w and t + w", in doubles
+                        double to = classTime[j] + w;
+                        for (int k = 0; k <= degree; k++) {
+                            int b = k == 0 ? a : neighbours[start[a] + k - 1];
+                            int end = classStart[b + 1];
+                            int i = firstFrom(classTime, at[k], end, from);
+                            at[k] = i;
+                            for (; i < end && classTime[i] <= to; i++) {
+                                int q = classPost[i];
+                                int v = account[q];
+                                if (q != p && lastPost[v] != p) {
+                                    lastPost[v] = p;
+                                    out.add((long) p << 32 | v);
+                                }
+                            }
+                        }
+                    }
+                }
+                found[c] = out;
+            }
+        }, Math.max(1, Math.min(threads, chunks)), "co-similar-matches");
+        return byPost(n, found, false);
+    }
+
+    /**
+     * Whether one of the time-sorted {@code time[begin..end)} lies in the window of another, as
+     * {@link #matchedAccounts} tests it from either side (in doubles, {@code t - w} and
+     * {@code t + w} may round differently); the nearest are neighbours in the order.
+     */
+    private static boolean repeatsWithin(double[] time, int begin, int end, double w) {
+        for (int j = begin + 1; j < end; j++) {
+            if (time[j - 1] >= time[j] - w || time[j] <= time[j - 1] + w) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The first position in {@code [lo, end)} with {@code time >= from} ({@code end} if none),
+     * {@code time[lo..end)} ascending: a galloping search from {@code lo}, so moving a pointer
+     * forward costs the logarithm of the distance moved.
+     */
+    private static int firstFrom(double[] time, int lo, int end, double from) {
+        if (lo >= end || time[lo] >= from) {
+            return lo;
+        }
+        int step = 1;
+        int hi = lo + 1; // time[lo] < from
+        while (hi < end && time[hi] < from) {
+            lo = hi;
+            step <<= 1;
+            hi = lo + step;
+        }
+        hi = Math.min(hi, end);
+        lo++;
+        while (lo < hi) { // time[lo - 1] < from; the answer is in [lo, hi]
             int mid = (lo + hi) >>> 1;
             if (time[mid] < from) {
                 lo = mid + 1;
@@ -125,12 +226,7 @@ public final class CoSimilarNetworkBuilder {
                 hi = mid;
             }
         }
-        for (int j = lo; j < end && time[j] <= to; j++) {
-            int q = post[j];
-            if (q != p) {
-                counts.match(account[q], p);
-            }
-        }
+        return lo;
     }
 
     // ---- every pair within the window (exact and toolkit) ----
@@ -202,7 +298,7 @@ public final class CoSimilarNetworkBuilder {
                 found[c] = pairs;
             }
         }, Math.max(1, Math.min(threads, chunks)), "co-similar-exact");
-        int[][] matches = matchesByPost(n, found);
+        int[][] matches = byPost(n, found, true);
         int[][] byAccount = postsByAccount(table, setOfPost);
         return CoActivityNetworkBuilder.sweepAccounts(table, CoActivityType.CO_SIMILAR, params, threads, () -> {
             TargetCounts counts = new TargetCounts(table.accountCount(), params, table.accountRank());
@@ -223,14 +319,19 @@ public final class CoSimilarNetworkBuilder {
         });
     }
 
-    /** CSR of the matched posts of each post, both directions of every pair. */
-    private static int[][] matchesByPost(int n, LongArrayList[] found) {
+    /**
+     * CSR of pairs {@code p << 32 | q} by {@code p}: the q of each p, in the order found; with
+     * {@code bothWays} each pair also gives p under q.
+     */
+    private static int[][] byPost(int n, LongArrayList[] found, boolean bothWays) {
         int[] start = new int[n + 1];
         for (LongArrayList pairs : found) {
             long[] raw = pairs.rawArray();
             for (int i = 0; i < pairs.size(); i++) {
                 start[(int) (raw[i] >>> 32) + 1]++;
-                start[(int) raw[i] + 1]++;
+                if (bothWays) {
+                    start[(int) raw[i] + 1]++;
+                }
             }
         }
         for (int p = 0; p < n; p++) {
@@ -244,7 +345,9 @@ public final class CoSimilarNetworkBuilder {
                 int p = (int) (raw[i] >>> 32);
                 int q = (int) raw[i];
                 matched[fill[p]++] = q;
-                matched[fill[q]++] = p;
+                if (bothWays) {
+                    matched[fill[q]++] = p;
+                }
             }
         }
         return new int[][] {start, matched};

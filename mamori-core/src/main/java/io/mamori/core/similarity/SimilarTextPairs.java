@@ -15,31 +15,46 @@ import java.util.function.Supplier;
  * {@code minLength} take no part.
  *
  * <ol>
- *   <li><b>Candidates, per band.</b> The classes are bucketed by band key (a radix sort); a
- *       bucket of one class has no candidates and costs nothing more, however often the class
- *       was posted. The posts of a bucket of several classes are put in time order and swept
- *       once, keeping the classes of the posts within {@code [t - window, t]} of the current
- *       post as a set with counts; the current post's class is a candidate with each other class
- *       in that set. A class posted a thousand times in the window is one element of the set, so
- *       a campaign repeating one text costs linear, not quadratic, work.</li>
- *   <li><b>MinHash pre-check</b> on each such candidate, as in {@link BandSweep}: rejected when the
- *       signatures agree on a fraction below {@code threshold - 1.5 / sqrt(numHashes)}.</li>
- *   <li>Candidates of all bands are sorted and deduplicated, then <b>verified by exact Jaccard</b>
- *       of the two shingle sets, recomputed from the texts. Exact rather than estimated: an edge
- *       of the network is evidence against two accounts, and with 64 hashes an estimate is off by
- *       0.06 (one standard error) at J = 0.5, so verifying by the estimate would admit pairs well
- *       below the threshold and drop pairs above it. Verification is per distinct class pair, a
- *       few microseconds each, and a small part of the time.</li>
+ *   <li><b>Chains.</b> The posts of each class are cut, once, into chains: runs in which each post
+ *       is within the window of the one before ({@code Chains}). Two classes have posts within the
+ *       window of each other exactly when a chain of one starts within the window after the end
+ *       of a chain of the other, so buckets are swept chain by chain, not post by post: a class
+ *       posted a thousand times in a few minutes is one chain.</li>
+ *   <li><b>Candidates, per band.</b> The chains are grouped by their class's band key: split by
+ *       the key's top bits into parts that fit in cache (a stable counting sort, so time order is
+ *       kept), each part sorted by the rest of the key, then each bucket holding several classes
+ *       swept in time order, keeping the chains that may still be open; the class of a starting
+ *       chain is a candidate with the class of each open chain. A bucket of one class costs
+ *       nothing more, however often the class was posted. Everything a bucket's sweep reads lies
+ *       in its part.</li>
+ *   <li>Candidates of all bands are sorted and deduplicated, then each distinct pair gets the
+ *       <b>MinHash pre-check</b>, as in {@link BandSweep}: rejected when the signatures agree on a
+ *       fraction below {@code threshold - 1.5 / sqrt(numHashes)} (a pair met in several bands is
+ *       checked once).</li>
+ *   <li>The pairs that pass are <b>verified by exact Jaccard</b> of the two shingle sets, made once
+ *       per class from its text. Exact rather than estimated: an edge of the network is evidence
+ *       against two accounts, and with 64 hashes an estimate is off by 0.06 (one standard error)
+ *       at J = 0.5, so verifying by the estimate would admit pairs well below the threshold and
+ *       drop pairs above it.</li>
  * </ol>
  * The result never holds a pair below the threshold; a pair with exact Jaccard s is found with
  * probability about {@link LshParameters#probabilityCandidate}(s) (0.64 at 0.5, 0.89 at 0.6, 0.99
  * at 0.7 for the defaults). Identical classes are not pairs: they match by definition.
  *
- * <p>Deterministic: bands are collected in band slots and sorted, so nothing depends on the thread
- * count. Allocation is per band and per worker, never per post.
+ * <p>Deterministic: bands and chunks are collected in fixed slots and sorted, so nothing depends
+ * on the thread count. Allocation is per band, per block and per worker, never per post.
  */
 public final class SimilarTextPairs {
     private static final int VERIFY_CHUNK = 4096;
+    private static final int SET_BLOCK = 1024;
+    /** Chains are split into 2^PART_BITS parts by the top bits of their band key. */
+    private static final int PART_BITS = 8;
+    private static final int PARTS = 1 << PART_BITS;
+    /** Parts up to this size are sorted by insertion. */
+    private static final int SMALL_PART = 32;
+    private static final byte REJECTED = 0;
+    private static final byte NOT_SIMILAR = 1;
+    private static final byte SIMILAR = 2;
 
     private SimilarTextPairs() {
     }
@@ -52,7 +67,8 @@ public final class SimilarTextPairs {
      * @param classText       a text of each class (its first)
      * @param neighbourStart  CSR offsets: the classes similar to class c are
      *                        {@code neighbours[neighbourStart[c] .. neighbourStart[c+1])}, ascending
-     * @param candidateChecks candidate class pairs met in buckets (with repeats), each pre-checked
+     * @param candidateChecks candidate class pairs met in bucket sweeps, with repeats (across bands
+     *                        and chains); each distinct one is pre-checked once
      * @param candidatePairs  distinct class pairs that passed the pre-check
      */
     public record Result(int[] classOf, int[] classText, int[] neighbourStart, int[] neighbours,
@@ -108,34 +124,26 @@ public final class SimilarTextPairs {
         }
         // Only a filter: the network checks every window exactly, so a little slack cannot lose a pair.
         double reach = window + Math.max(1e-3, window * 1e-9);
-        int[] classEntryStart = new int[classes + 1];
-        for (int c : entryClass) {
-            classEntryStart[c + 1]++;
-        }
-        for (int c = 0; c < classes; c++) {
-            classEntryStart[c + 1] += classEntryStart[c];
-        }
-        int[] classEntries = new int[m];
-        int[] fill = Arrays.copyOf(classEntryStart, classes);
-        for (int e = 0; e < m; e++) {
-            classEntries[fill[entryClass[e]]++] = e;
-        }
-        Bands bands = new Bands(signatures, representatives.textOf, entryClass, entryTime, classEntryStart,
-                classEntries, reach, p.threshold() - BandSweep.preCheckMargin(signatures.hashes));
+        Chains chains = Chains.of(entryClass, entryTime, classes, reach);
+        Bands bands = new Bands(signatures, representatives.textOf, chains);
         long[][] perBand = new long[signatures.bands][];
-        long[] checks = new long[signatures.bands];
-        Workers.forEach(threads, signatures.bands, () -> new BandScratch(classes, m),
+        long[] met = new long[signatures.bands];
+        Workers.forEach(threads, signatures.bands, () -> new BandScratch(classes, chains.count),
                 (scratch, band) -> {
                     perBand[band] = bands.candidates(band, scratch);
-                    checks[band] = scratch.checks;
+                    met[band] = scratch.met;
                 });
         long[] candidates = distinct(perBand);
-        boolean[] similar = p.shingleKind() == ShingleKind.CHARACTERS
-                ? verify(texts, representatives.textOf, candidates, p, threads)
-                : verifyWords(texts, representatives.textOf, candidates, p, threads, shingles);
-        long candidateChecks = Arrays.stream(checks).sum();
-        int[][] csr = adjacency(classes, candidates, similar);
-        return new Result(classOf, representatives.textOf, csr[0], csr[1], candidateChecks, candidates.length);
+        byte[] outcome = check(texts, representatives.textOf, candidates, signatures,
+                p.threshold() - BandSweep.preCheckMargin(signatures.hashes), p, threads,
+                () -> new Verifier(p, p.shingleKind() == ShingleKind.CHARACTERS ? null : shingles));
+        long passed = 0;
+        for (byte o : outcome) {
+            passed += o == REJECTED ? 0 : 1;
+        }
+        long candidateChecks = Arrays.stream(met).sum();
+        int[][] csr = adjacency(classes, candidates, outcome);
+        return new Result(classOf, representatives.textOf, csr[0], csr[1], candidateChecks, passed);
     }
 
     /**
@@ -178,64 +186,144 @@ public final class SimilarTextPairs {
     }
 
     /**
-     * Exact shingle Jaccard of each candidate (lower class in the high half), in chunks. The texts
-     * are normalised already, so they are shingled directly: half the cost of a check.
+     * The outcome of each distinct candidate pair (lower class in the high half, sorted): the
+     * MinHash pre-check, then for those that pass the exact shingle Jaccard. Each class's shingle
+     * set is made once ({@link ClassSets}) rather than once per pair it is in.
      */
-    private static boolean[] verify(CharSequence[] texts, int[] classText, long[] pairs, NearDuplicateParameters p,
-                                    int threads) {
-        boolean[] similar = new boolean[pairs.length];
+    private static byte[] check(CharSequence[] texts, int[] classText, long[] pairs, SignatureTable signatures,
+                                double lowestEstimate, NearDuplicateParameters p, int threads,
+                                Supplier<Verifier> verifiers) {
+        byte[] outcome = new byte[pairs.length];
         int chunks = (pairs.length + VERIFY_CHUNK - 1) / VERIFY_CHUNK;
-        Workers.forEach(threads, chunks, () -> new long[][] {new long[256], new long[256]},
-                (sets, chunk) -> {
-                    int loaded = -1;
-                    int sizeA = 0;
-                    for (int i = chunk * VERIFY_CHUNK, end = Math.min(pairs.length, i + VERIFY_CHUNK); i < end; i++) {
-                        int a = (int) (pairs[i] >>> 32);
-                        if (a != loaded) {
-                            sets[0] = fit(sets[0], texts[classText[a]]);
-                            sizeA = Shingles.sortDistinct(sets[0], Shingles.hashInto(texts[classText[a]], p.shingleSize(), sets[0]));
-                            loaded = a;
-                        }
-                        CharSequence b = texts[classText[(int) pairs[i]]];
-                        sets[1] = fit(sets[1], b);
-                        int sizeB = Shingles.sortDistinct(sets[1], Shingles.hashInto(b, p.shingleSize(), sets[1]));
-                        similar[i] = MinHasher.jaccard(sets[0], sizeA, sets[1], sizeB) >= p.threshold();
-                    }
-                });
-        return similar;
+        Workers.forEach(threads, chunks, () -> null, (none, chunk) -> {
+            for (int i = chunk * VERIFY_CHUNK, end = Math.min(pairs.length, i + VERIFY_CHUNK); i < end; i++) {
+                int a = classText[(int) (pairs[i] >>> 32)];
+                int b = classText[(int) pairs[i]];
+                outcome[i] = signatures.estimateJaccard(a, b) >= lowestEstimate ? NOT_SIMILAR : REJECTED;
+            }
+        });
+        boolean[] needed = new boolean[classText.length];
+        for (int i = 0; i < pairs.length; i++) {
+            if (outcome[i] != REJECTED) {
+                needed[(int) (pairs[i] >>> 32)] = true;
+                needed[(int) pairs[i]] = true;
+            }
+        }
+        ClassSets sets = ClassSets.of(texts, classText, needed, threads, verifiers);
+        Workers.forEach(threads, chunks, () -> new long[][] {new long[256], new long[256]}, (scratch, chunk) -> {
+            int loaded = -1;
+            int sizeA = 0;
+            for (int i = chunk * VERIFY_CHUNK, end = Math.min(pairs.length, i + VERIFY_CHUNK); i < end; i++) {
+                if (outcome[i] == REJECTED) {
+                    continue;
+                }
+                int a = (int) (pairs[i] >>> 32);
+                if (a != loaded) {
+                    scratch[0] = sets.copy(a, scratch[0]);
+                    sizeA = sets.size(a);
+                    loaded = a;
+                }
+                int b = (int) pairs[i];
+                scratch[1] = sets.copy(b, scratch[1]);
+                if (MinHasher.jaccard(scratch[0], sizeA, scratch[1], sets.size(b)) >= p.threshold()) {
+                    outcome[i] = SIMILAR;
+                }
+            }
+        });
+        return outcome;
     }
 
-    /** {@link #verify} for word shingles: each text cut into words by its thread's segmenter. */
-    private static boolean[] verifyWords(CharSequence[] texts, int[] classText, long[] pairs, NearDuplicateParameters p,
-                                         int threads, Supplier<TextShingles> shingles) {
-        boolean[] similar = new boolean[pairs.length];
-        int chunks = (pairs.length + VERIFY_CHUNK - 1) / VERIFY_CHUNK;
-        Workers.forEach(threads, chunks, () -> new TextShingles[] {shingles.get(), shingles.get()},
-                (sets, chunk) -> {
-                    int loaded = -1;
-                    for (int i = chunk * VERIFY_CHUNK, end = Math.min(pairs.length, i + VERIFY_CHUNK); i < end; i++) {
-                        int a = (int) (pairs[i] >>> 32);
-                        if (a != loaded) {
-                            sets[0].loadSet(texts[classText[a]], p.minLength());
-                            loaded = a;
-                        }
-                        sets[1].loadSet(texts[classText[(int) pairs[i]]], p.minLength());
-                        similar[i] = sets[0].jaccard(sets[1]) >= p.threshold();
+    /**
+     * The sorted distinct shingle set of each class that needs one, made once, in blocks of
+     * {@value #SET_BLOCK} classes (each block one array, filled by one worker).
+     */
+    private record ClassSets(long[][] blocks, int[] from, int[] size) {
+        static ClassSets of(CharSequence[] texts, int[] classText, boolean[] needed, int threads,
+                            Supplier<Verifier> verifiers) {
+            int classes = classText.length;
+            long[][] blocks = new long[(classes + SET_BLOCK - 1) / SET_BLOCK][];
+            int[] from = new int[classes];
+            int[] size = new int[classes];
+            Workers.forEach(threads, blocks.length, verifiers, (v, block) -> {
+                long[] data = new long[0];
+                int used = 0;
+                for (int c = block * SET_BLOCK, end = Math.min(classes, c + SET_BLOCK); c < end; c++) {
+                    if (!needed[c]) {
+                        continue;
                     }
-                });
-        return similar;
+                    v.load(0, texts[classText[c]]);
+                    int n = v.size(0);
+                    if (data.length < used + n) {
+                        data = Arrays.copyOf(data, Math.max(used + n, 2 * data.length));
+                    }
+                    System.arraycopy(v.set(0), 0, data, used, n);
+                    from[c] = used;
+                    size[c] = n;
+                    used += n;
+                }
+                blocks[block] = data;
+            });
+            return new ClassSets(blocks, from, size);
+        }
+
+        int size(int c) {
+            return size[c];
+        }
+
+        /** Copies the set of class c to the front of {@code into} (or of a larger array, returned). */
+        long[] copy(int c, long[] into) {
+            long[] out = into.length >= size[c] ? into : new long[Math.max(size[c], 2 * into.length)];
+            System.arraycopy(blocks[c / SET_BLOCK], from[c], out, 0, size[c]);
+            return out;
+        }
     }
 
-    private static long[] fit(long[] buffer, CharSequence text) {
-        int needed = Shingles.bufferLength(text);
-        return buffer.length >= needed ? buffer : new long[Math.max(needed, 2 * buffer.length)];
+    /**
+     * One worker's shingle sets, two slots. Character shingles are hashed from the texts directly
+     * (they are normalised already: half the cost of {@link TextShingles#load}); word shingles go
+     * through the worker's own segmenter.
+     */
+    private static final class Verifier {
+        private final int shingleSize;
+        private final int minLength;
+        private final TextShingles[] words; // null for characters
+        private final long[][] sets = {new long[256], new long[256]};
+        private final int[] sizes = new int[2];
+
+        Verifier(NearDuplicateParameters p, Supplier<TextShingles> wordShingles) {
+            this.shingleSize = p.shingleSize();
+            this.minLength = p.minLength();
+            this.words = wordShingles == null ? null : new TextShingles[] {wordShingles.get(), wordShingles.get()};
+        }
+
+        void load(int slot, CharSequence text) {
+            if (words != null) {
+                words[slot].loadSet(text, minLength);
+                sets[slot] = words[slot].hashes();
+                sizes[slot] = words[slot].size();
+                return;
+            }
+            int needed = Shingles.bufferLength(text);
+            if (sets[slot].length < needed) {
+                sets[slot] = new long[Math.max(needed, 2 * sets[slot].length)];
+            }
+            sizes[slot] = Shingles.sortDistinct(sets[slot], Shingles.hashInto(text, shingleSize, sets[slot]));
+        }
+
+        long[] set(int slot) {
+            return sets[slot];
+        }
+
+        int size(int slot) {
+            return sizes[slot];
+        }
     }
 
     /** Symmetric CSR of the verified pairs; each list comes out ascending because the pairs are sorted. */
-    private static int[][] adjacency(int classes, long[] pairs, boolean[] similar) {
+    private static int[][] adjacency(int classes, long[] pairs, byte[] outcome) {
         int[] start = new int[classes + 1];
         for (int i = 0; i < pairs.length; i++) {
-            if (similar[i]) {
+            if (outcome[i] == SIMILAR) {
                 start[(int) (pairs[i] >>> 32) + 1]++;
                 start[(int) pairs[i] + 1]++;
             }
@@ -246,7 +334,7 @@ public final class SimilarTextPairs {
         int[] fill = Arrays.copyOf(start, classes);
         int[] neighbours = new int[start[classes]];
         for (int i = 0; i < pairs.length; i++) {
-            if (similar[i]) {
+            if (outcome[i] == SIMILAR) {
                 int a = (int) (pairs[i] >>> 32);
                 int b = (int) pairs[i];
                 neighbours[fill[a]++] = b;
@@ -259,108 +347,216 @@ public final class SimilarTextPairs {
         return new int[][] {start, neighbours};
     }
 
-    /** One worker's reusable arrays: band keys, a bucket's posts, and the set of classes in the sliding window. */
+    /**
+     * The posts of each class cut into chains: maximal runs of the class's posts, in time order,
+     * in which each post is within {@code reach} of the one before. Two classes have posts within
+     * {@code reach} of each other exactly when a chain of one starts within {@code reach} after the
+     * end of a chain of the other that started no later; and since the chains of one class are
+     * more than {@code reach} apart, at most one chain per class can be open at a time. So a band
+     * bucket is swept chain by chain rather than post by post (a message posted a thousand times
+     * within minutes is one chain). Chains are numbered in time order of their first post.
+     *
+     * <p>Times are kept as entry positions (entries are in time order): chain j of class
+     * {@code classOf[j]} ends at entry {@code last[j]}, and {@code low[j]} is the first entry at or
+     * after {@code start - reach}; so "a chain ending before {@code start - reach}" is
+     * {@code last < low}, an integer comparison.
+     */
+    private record Chains(int count, int[] classOf, int[] low, int[] last) {
+        static Chains of(int[] entryClass, double[] entryTime, int classes, double reach) {
+            int m = entryClass.length;
+            int[] open = new int[classes];
+            Arrays.fill(open, -1);
+            int[] classOf = new int[m];
+            int[] low = new int[m];
+            int[] last = new int[m];
+            int count = 0;
+            int from = 0; // first entry at or after t - reach
+            for (int e = 0; e < m; e++) {
+                int c = entryClass[e];
+                double earliest = entryTime[e] - reach;
+                while (entryTime[from] < earliest) {
+                    from++;
+                }
+                int j = open[c];
+                if (j < 0 || last[j] < from) { // the class's previous post is more than reach before
+                    j = count++;
+                    open[c] = j;
+                    classOf[j] = c;
+                    low[j] = from;
+                }
+                last[j] = e;
+            }
+            return new Chains(count, Arrays.copyOf(classOf, count), Arrays.copyOf(low, count),
+                    Arrays.copyOf(last, count));
+        }
+    }
+
+    /** One worker's reusable arrays for the bands it sweeps. */
     private static final class BandScratch {
-        final int[] keys;
-        final int[] bucket;     // the posts of one bucket, then put in time order
-        final int[] inWindow;   // how many posts of each class the window holds
-        final int[] slot;       // position of each present class in `present`
-        final int[] present;    // the classes the window holds, unordered
-        int presentCount;
-        long checks;
+        final int[] classKeys;
+        final int[] partStart = new int[PARTS + 1];
+        final int[] counts = new int[Math.max(PARTS, 256)]; // parts, then byte-wise passes
+        final long[] keyClass; // per chain, grouped by the top bits of the key: key << 32 | class
+        final long[] lowLast;  // likewise: low << 32 | last
+        final int[] order;     // positions in one part, sorted by key, then chain number
+        final int[] orderBuffer;
+        final int[] present;   // positions in the part of the chains that may still be open
+        long met;
 
-        BandScratch(int classes, int entries) {
-            this.keys = new int[classes];
-            this.bucket = new int[entries];
-            this.inWindow = new int[classes];
-            this.slot = new int[classes];
-            this.present = new int[classes];
-        }
-
-        void enter(int c) {
-            if (inWindow[c]++ == 0) {
-                slot[c] = presentCount;
-                present[presentCount++] = c;
-            }
-        }
-
-        void leave(int c) {
-            if (--inWindow[c] == 0) {
-                int last = present[--presentCount];
-                present[slot[c]] = last;
-                slot[last] = slot[c];
-            }
+        BandScratch(int classes, int chains) {
+            this.classKeys = new int[classes];
+            this.keyClass = new long[chains];
+            this.lowLast = new long[chains];
+            this.order = new int[chains];
+            this.orderBuffer = new int[chains];
+            this.present = new int[chains];
         }
     }
 
     /** What every band needs; read-only, shared by the workers. */
-    private record Bands(SignatureTable signatures, int[] classText, int[] entryClass, double[] entryTime,
-                         int[] classEntryStart, int[] classEntries, double reach, double lowestEstimate) {
+    private record Bands(SignatureTable signatures, int[] classText, Chains chains) {
 
-        /** The pre-checked candidate pairs of one band, {@code lower << 32 | higher}, sorted, each once. */
+        /**
+         * The candidate pairs of one band, {@code lower << 32 | higher}, sorted, each once: classes
+         * with the same band key and posts within reach of each other. The chains are split by
+         * the top {@value #PART_BITS} bits of their key into parts that fit in cache (a stable
+         * counting sort, so each part keeps time order), then each part is sorted by key and its
+         * buckets swept, reading nothing outside the part.
+         */
         long[] candidates(int band, BandScratch s) {
             int classes = classText.length;
-            int[] keys = s.keys;
+            int[] classKeys = s.classKeys;
             for (int c = 0; c < classes; c++) {
-                keys[c] = (int) (signatures.bandKey(classText[c], band) >>> 32);
+                classKeys[c] = (int) (signatures.bandKey(classText[c], band) >>> 32);
             }
-            int[] order = BucketSort.sort(keys);
-            LongArrayList passed = new LongArrayList();
-            s.checks = 0;
-            int start = 0;
-            while (start < classes) {
-                int end = start + 1;
-                while (end < classes && keys[end] == keys[start]) {
-                    end++;
-                }
-                if (end - start > 1) {
-                    int size = 0;
-                    for (int k = start; k < end; k++) {
-                        int c = order[k];
-                        int from = classEntryStart[c];
-                        int count = classEntryStart[c + 1] - from;
-                        System.arraycopy(classEntries, from, s.bucket, size, count);
-                        size += count;
-                    }
-                    Arrays.sort(s.bucket, 0, size); // entries are numbered in time order
-                    sweepBucket(s.bucket, 0, size, s, passed);
-                }
-                start = end;
+            int n = chains.count;
+            int[] chainClass = chains.classOf;
+            int[] counts = s.counts;
+            Arrays.fill(counts, 0);
+            for (int j = 0; j < n; j++) {
+                counts[classKeys[chainClass[j]] >>> (32 - PART_BITS)]++;
             }
-            long[] out = passed.rawArray();
-            int n = passed.size();
-            Arrays.sort(out, 0, n);
-            return Arrays.copyOf(out, unique(out, n));
+            int[] partStart = s.partStart;
+            for (int d = 0; d < PARTS; d++) {
+                partStart[d + 1] = partStart[d] + counts[d];
+                counts[d] = partStart[d];
+            }
+            for (int j = 0; j < n; j++) {
+                int c = chainClass[j];
+                int key = classKeys[c];
+                int at = counts[key >>> (32 - PART_BITS)]++;
+                s.keyClass[at] = (long) key << 32 | c;
+                s.lowLast[at] = (long) chains.low[j] << 32 | chains.last[j];
+            }
+            LongArrayList met = new LongArrayList();
+            s.met = 0;
+            for (int d = 0; d < PARTS; d++) {
+                int base = partStart[d];
+                int size = partStart[d + 1] - base;
+                if (size > 1) {
+                    sortPart(s, base, size);
+                    sweepPart(s, base, size, met);
+                }
+            }
+            long[] out = met.rawArray();
+            int size = met.size();
+            Arrays.sort(out, 0, size);
+            return Arrays.copyOf(out, unique(out, size));
         }
 
-        private void sweepBucket(int[] order, int start, int end, BandScratch s, LongArrayList passed) {
-            int low = start;
-            for (int i = start; i < end; i++) {
-                int e = order[i];
-                double from = entryTime[e] - reach;
-                while (entryTime[order[low]] < from) {
-                    s.leave(entryClass[order[low++]]);
+        /**
+         * Puts into {@code s.order[0..size)} the positions {@code 0..size-1} of one part, stably
+         * sorted by the key's low bits (the part shares the top ones): insertion for a small part,
+         * else three byte-wise counting passes.
+         */
+        private static void sortPart(BandScratch s, int base, int size) {
+            int[] order = s.order;
+            long[] keyClass = s.keyClass;
+            if (size <= SMALL_PART) {
+                for (int i = 0; i < size; i++) {
+                    long key = keyClass[base + i] >>> 32;
+                    int k = i;
+                    while (k > 0 && keyClass[base + order[k - 1]] >>> 32 > key) {
+                        order[k] = order[k - 1];
+                        k--;
+                    }
+                    order[k] = i;
                 }
-                int a = entryClass[e];
-                if (s.inWindow[a] > 0) {
-                    // An earlier post of a is in the window: every class now in the window was in
-                    // it when that post entered, or entered after it, so was checked against a then.
-                    s.inWindow[a]++;
-                    continue;
+                return;
+            }
+            int[] from = order;
+            int[] to = s.orderBuffer;
+            for (int i = 0; i < size; i++) {
+                from[i] = i;
+            }
+            int[] counts = s.counts;
+            for (int shift = 32; shift < 64 - PART_BITS; shift += 8) {
+                Arrays.fill(counts, 0, 256, 0);
+                for (int i = 0; i < size; i++) {
+                    counts[(int) (keyClass[base + i] >>> shift) & 0xFF]++;
                 }
-                for (int k = 0; k < s.presentCount; k++) {
-                    int b = s.present[k];
-                    if (b != a) {
-                        s.checks++;
-                        if (signatures.estimateJaccard(classText[a], classText[b]) >= lowestEstimate) {
-                            passed.add(a < b ? (long) a << 32 | b : (long) b << 32 | a);
+                for (int d = 0, sum = 0; d < 256; d++) {
+                    int c = counts[d];
+                    counts[d] = sum;
+                    sum += c;
+                }
+                for (int i = 0; i < size; i++) {
+                    int p = from[i];
+                    to[counts[(int) (keyClass[base + p] >>> shift) & 0xFF]++] = p;
+                }
+                int[] swap = from;
+                from = to;
+                to = swap;
+            }
+            if (from != order) {
+                System.arraycopy(from, 0, order, 0, size);
+            }
+        }
+
+        /**
+         * Sweeps each bucket of a sorted part in time order. When a chain of class a starts, every
+         * chain in the present list that ended at or after its {@code low} has a post within reach
+         * of a post of a, and its class is a candidate with a; a chain that ended before is
+         * dropped, a's own previous chain always. A pair with posts within reach is met so at the
+         * start of the later-starting of its two chains.
+         */
+        private static void sweepPart(BandScratch s, int base, int size, LongArrayList met) {
+            int[] order = s.order;
+            long[] keyClass = s.keyClass;
+            long[] lowLast = s.lowLast;
+            int[] present = s.present;
+            int start = 0;
+            while (start < size) {
+                long key = keyClass[base + order[start]] >>> 32;
+                int first = (int) keyClass[base + order[start]];
+                boolean several = false;
+                int end = start + 1;
+                while (end < size && keyClass[base + order[end]] >>> 32 == key) {
+                    several |= (int) keyClass[base + order[end]] != first;
+                    end++;
+                }
+                if (several) {
+                    int count = 0;
+                    for (int k = start; k < end; k++) {
+                        int x = base + order[k];
+                        int a = (int) keyClass[x];
+                        int low = (int) (lowLast[x] >>> 32);
+                        int i = 0;
+                        while (i < count) {
+                            int y = present[i];
+                            if ((int) lowLast[y] < low) {
+                                present[i] = present[--count];
+                                continue;
+                            }
+                            int b = (int) keyClass[y];
+                            s.met++;
+                            met.add(a < b ? (long) a << 32 | b : (long) b << 32 | a);
+                            i++;
                         }
+                        present[count++] = x;
                     }
                 }
-                s.enter(a);
-            }
-            while (low < end) {
-                s.leave(entryClass[order[low++]]);
+                start = end;
             }
         }
     }

@@ -76,6 +76,106 @@ class SimilarTextPairsTest {
         assertThat(r.similarPairs()).isZero();
     }
 
+    @Test
+    void reportsExactlyTheLshDefinitionOnManyPostsWhateverTheThreadCount() {
+        // given: 9,000 texts (edited copies with 0-25 edits, and unrelated ones), each posted once or
+        // twice at whole seconds over 12 hours: enough chains that band parts take the radix path
+        java.util.SplittableRandom r = new java.util.SplittableRandom(17);
+        Random rnd = new Random(17);
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < 9000; i++) {
+            texts.add(r.nextInt(10) < 7 ? VariantEdits.edit(rnd, MESSAGES[r.nextInt(MESSAGES.length)], r.nextInt(26))
+                    : TestTexts.japaneseish(r, 20 + r.nextInt(40)));
+        }
+        List<long[]> posts = new ArrayList<>(); // {time, text}
+        for (int t = 0; t < texts.size(); t++) {
+            for (int k = 0, copies = 1 + r.nextInt(2); k < copies; k++) {
+                posts.add(new long[] {r.nextInt(43_200), t});
+            }
+        }
+        posts.sort((x, y) -> Long.compare(x[0], y[0]));
+        int[] entries = posts.stream().mapToInt(x -> (int) x[1]).toArray();
+        double[] times = posts.stream().mapToDouble(x -> x[0]).toArray();
+        double window = 60;
+        CharSequence[] normalised = normalised(texts);
+        // when
+        SimilarTextPairs.Result one = SimilarTextPairs.find(normalised, entries, times, window, P, 1);
+        SimilarTextPairs.Result three = SimilarTextPairs.find(normalised, entries, times, window, P, 3);
+        // then: the same on 1 and 3 threads, and exactly the pairs of the definition, by brute force over
+        // posts within the window: same key in some band, MinHash pre-check passed, exact Jaccard >= 0.5
+        assertThat(three.neighbourStart()).isEqualTo(one.neighbourStart());
+        assertThat(three.neighbours()).isEqualTo(one.neighbours());
+        assertThat(List.of(three.candidateChecks(), three.candidatePairs()))
+                .isEqualTo(List.of(one.candidateChecks(), one.candidatePairs()));
+        SignatureTable signatures = SignatureTable.compute(normalised, P, P.lsh(), 1);
+        int[] classText = one.classText();
+        long[][] keys = new long[classText.length][signatures.bands];
+        long[][] sets = new long[classText.length][];
+        for (int c = 0; c < classText.length; c++) {
+            for (int band = 0; band < signatures.bands; band++) {
+                keys[c][band] = signatures.bandKey(classText[c], band) >>> 32;
+            }
+            sets[c] = SimilarTextPairs.shingleSet(normalised[classText[c]], P);
+        }
+        double lowest = P.threshold() - BandSweep.preCheckMargin(signatures.hashes);
+        Set<Long> expected = new HashSet<>();
+        for (int e = 0; e < entries.length; e++) {
+            for (int f = e + 1; f < entries.length && times[f] - times[e] <= window; f++) {
+                int a = one.classOf()[entries[e]];
+                int b = one.classOf()[entries[f]];
+                if (a < 0 || b < 0 || a == b || !sharesABand(keys[a], keys[b])
+                        || signatures.estimateJaccard(classText[a], classText[b]) < lowest
+                        || MinHasher.jaccard(sets[a], sets[b]) < P.threshold()) {
+                    continue;
+                }
+                expected.add(key(a, b));
+                expected.add(key(b, a));
+            }
+        }
+        assertThat(expected).hasSizeGreaterThan(1000);
+        assertThat(pairs(one)).isEqualTo(expected);
+    }
+
+    @Test
+    void wordShinglesAreVerifiedByTheirExactJaccard() {
+        // given: word-bigram parameters, a space segmenter, English copies with a word or two changed
+        NearDuplicateParameters words = NearDuplicateParameters.wordDefaults();
+        List<String> texts = List.of(
+                "the government puts foreign interests before our families so wake up and vote on sunday",
+                "the government puts foreign interests before our families so wake up and vote this sunday",
+                "the government puts foreign interests before all families so wake up and vote on sunday",
+                "our families deserve better than this government so go and vote on sunday morning",
+                "lovely weather at the beach today with the kids and a picnic by the sea");
+        int[] entries = {0, 1, 2, 3, 4};
+        double[] times = new double[5];
+        // when
+        SimilarTextPairs.Result one = SimilarTextPairs.find(normalised(texts), entries, times, 10, words, 1,
+                WordShinglesTest.SpaceSegmenter::new);
+        SimilarTextPairs.Result three = SimilarTextPairs.find(normalised(texts), entries, times, 10, words, 3,
+                WordShinglesTest.SpaceSegmenter::new);
+        // then: each reported pair reaches the threshold by word shingles; the close copies are found
+        assertThat(three.neighbours()).isEqualTo(one.neighbours());
+        TextShingles a = new TextShingles(words, new WordShinglesTest.SpaceSegmenter());
+        TextShingles b = new TextShingles(words, new WordShinglesTest.SpaceSegmenter());
+        for (long pair : pairs(one)) {
+            a.loadSet(texts.get(one.classText()[(int) (pair >>> 32)]), words.minLength());
+            b.loadSet(texts.get(one.classText()[(int) pair]), words.minLength());
+            assertThat(a.jaccard(b)).isGreaterThanOrEqualTo(words.threshold());
+        }
+        assertThat(pairs(one)).contains(key(one.classOf()[0], one.classOf()[1]));
+        int unrelated = one.classOf()[4];
+        assertThat(pairs(one)).noneMatch(pair -> pair.intValue() == unrelated || pair >>> 32 == unrelated);
+    }
+
+    private static boolean sharesABand(long[] a, long[] b) {
+        for (int band = 0; band < a.length; band++) {
+            if (a[band] == b[band]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static SimilarTextPairs.Result find(List<String> texts, double[] times, double window) {
         int[] entries = new int[texts.size()];
         for (int i = 0; i < entries.length; i++) {
