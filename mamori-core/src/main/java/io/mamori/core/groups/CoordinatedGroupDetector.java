@@ -251,10 +251,10 @@ public final class CoordinatedGroupDetector {
         List<Scored> scored = new ArrayList<>();
         for (int c = 0; c < activities.size(); c++) {
             GroupActivity a = activities.get(c);
-            // members of other groups that co-acted on a shared item are left out of the item's
-            // crowd (GroupScoring): all of them for units of the same operation; otherwise weighted
-            // by the share of their co-actions apart from this group's and by how much of their own
-            // moments they owned
+            // other groups' accounts are left out of a shared item's crowd (GroupScoring): for the
+            // other units of this group's operation, every account that posted the item; for other
+            // groups, the members that co-acted on it, weighted by the share of their co-actions
+            // apart from this group's and by how much of their own moments they owned
             Map<Integer, Double> elsewhere = new HashMap<>();
             for (GroupActivity.SharedItem mine : a.items()) {
                 double others = 0;
