@@ -21,9 +21,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * self-loops are exactly as for the other types ({@link CoActivityNetworkBuilder}). Three ways to
  * decide it ({@link CoSimilarMethod}):
  * <ul>
- *   <li>{@code MINHASH}: character-shingle sets of {@link io.mamori.core.similarity.SimilarityText
- *       normalised} texts ({@link NearDuplicateParameters}: threshold, shingle size, minimum
- *       length); similar text pairs found by {@link SimilarTextPairs} (LSH within windows, exact
+ *   <li>{@code MINHASH}: character- or word-shingle sets of {@link io.mamori.core.similarity.SimilarityText
+ *       normalised} texts ({@link NearDuplicateParameters}: threshold, shingle kind and size,
+ *       minimum length); similar text pairs found by {@link SimilarTextPairs} (LSH within windows, exact
  *       verification); then, class by class, the accounts with a matching post for each post
  *       (the posts of the class itself and of each similar class within the window, found by
  *       pointers moved forward through their time-sorted posts), and one sweep per source account
@@ -62,7 +62,7 @@ public final class CoSimilarNetworkBuilder {
         }
         return switch (method) {
             case MINHASH -> lsh(table, textOfPost, params, threads);
-            case EXACT -> exact(table, textOfPost, shingleSets(table.similarTexts(), table.similarity()),
+            case EXACT -> exact(table, textOfPost, shingleSets(table.similarTexts(), table.similarity(), table.segmenters()),
                     table.similarity().threshold(), params, threads);
             case TOOLKIT -> exact(table, textOfPost, wordSets(table.similarTexts(), table.toolkitSimilarity()),
                     table.toolkitSimilarity().threshold(), params, threads);
@@ -232,10 +232,11 @@ public final class CoSimilarNetworkBuilder {
     // ---- every pair within the window (exact and toolkit) ----
 
     /** Exact shingle set of each distinct text; null for a text too short to compare. */
-    private static long[][] shingleSets(List<String> texts, NearDuplicateParameters p) {
+    private static long[][] shingleSets(List<String> texts, NearDuplicateParameters p,
+                                        java.util.function.Supplier<? extends io.mamori.core.text.WordSegmenter> segmenters) {
         long[][] sets = new long[texts.size()][];
         for (int t = 0; t < sets.length; t++) {
-            sets[t] = SimilarTextPairs.shingleSet(texts.get(t), p);
+            sets[t] = SimilarTextPairs.shingleSet(texts.get(t), p, segmenters);
         }
         return sets;
     }

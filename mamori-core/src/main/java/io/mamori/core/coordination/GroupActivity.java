@@ -32,7 +32,9 @@ public record GroupActivity(List<Member> members, int events, double firstTime, 
      * One member's part.
      *
      * @param account       account index in the table
-     * @param events        occasions of the group this member co-acted in
+     * @param events        the member's own occasions: its co-acting posts grouped in bursts apart
+     *                      by more than the episode gap (in a large group whose units act in turn
+     *                      this can exceed the group's occasions, which chain)
      * @param partners      other members it co-acted with
      * @param coActionPosts its posts matched by another member's post
      * @param postsByType   of those, how many matched through each indexed type (a post can

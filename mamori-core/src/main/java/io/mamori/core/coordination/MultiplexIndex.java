@@ -143,19 +143,7 @@ public final class MultiplexIndex {
 
     /** Number of distinct accounts with an occurrence of {@code item}, over the whole input. */
     public int itemAccounts(int item) {
-        int from = item == 0 ? 0 : itemEnd[item - 1];
-        int to = itemEnd[item];
-        int[] account = occ.sortedAccount();
-        // Small items are the common case; a sort of a copy beats a global mark array here.
-        int[] copy = Arrays.copyOfRange(account, from, to);
-        Arrays.sort(copy);
-        int distinct = 0;
-        for (int i = 0; i < copy.length; i++) {
-            if (i == 0 || copy[i] != copy[i - 1]) {
-                distinct++;
-            }
-        }
-        return distinct;
+        return itemAccounts(item, account -> true);
     }
 
     /**
@@ -166,6 +154,7 @@ public final class MultiplexIndex {
         int from = item == 0 ? 0 : itemEnd[item - 1];
         int to = itemEnd[item];
         int[] account = occ.sortedAccount();
+        // Small items are the common case; a sort of a copy beats a global mark array here.
         int[] copy = new int[to - from];
         int n = 0;
         for (int i = from; i < to; i++) {

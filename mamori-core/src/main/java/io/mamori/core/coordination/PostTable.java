@@ -267,7 +267,7 @@ public final class PostTable {
 
     /** Number of distinct normalised texts ({@link SimilarityText}) the clusters were made of. */
     public int similarTextCount() {
-        return clusters().clusterOf().length;
+        return similarTexts.size();
     }
 
     /** The normalised text number {@code text}, {@code 0 <= text < similarTextCount()}, in order of first appearance in the input. */

@@ -34,7 +34,8 @@ import java.util.function.Consumer;
  *       score it ({@link GroupScoring}), with units of one operation ({@link #operations}) not
  *       counted as each other's crowd;</li>
  *   <li>split large communities that do not reach the threshold, and drop from every group the
- *       members tied to it only by hashtags or on one occasion; score again;</li>
+ *       members that could not be flagged (fewer than {@code minMemberEvents} occasions, or tied
+ *       to it only by hashtags) when at least {@code minGroupSize} members remain; score again;</li>
  *   <li>flag the members of high-scoring groups that took part repeatedly, and not only by using
  *       the same hashtags.</li>
  * </ol>
@@ -142,7 +143,8 @@ public final class CoordinatedGroupDetector {
             if (flagged) {
                 double median = GroupScoring.medianMemberEvents(s.activity);
                 for (GroupActivity.Member m : s.activity.members()) {
-                    if (flaggable(m, index.types(), parameters)) {
+                    // an account flagged already (the account a higher group amplified) is listed once
+                    if (flaggable(m, index.types(), parameters) && !flaggedAccounts.contains(m.account())) {
                         double share = median <= 0 ? 1 : Math.min(1, m.events() / median);
                         List<String> why = new ArrayList<>(Reasons.member(m, index.types(), s.activity.members().size()));
                         if (source != null && source.account() == m.account()) {
@@ -344,7 +346,7 @@ public final class CoordinatedGroupDetector {
         Map<Integer, List<double[]>> sharesOnItem = new HashMap<>(); // item -> {group, share}
         for (int g = 0; g < activities.size(); g++) {
             List<GroupActivity.SharedItem> content = activities.get(g).items().stream()
-                    .filter(i -> i.type() != CoActivityType.CO_HASHTAG && i.type() != CoActivityType.CO_LINK_DOMAIN)
+                    .filter(i -> !i.type().isChannel())
                     .toList();
             double total = content.stream().mapToDouble(GroupActivity.SharedItem::coActionPosts).sum();
             for (GroupActivity.SharedItem item : content) {

@@ -43,8 +43,9 @@ public final class GroupScoring {
     /**
      * The components of {@code activity}'s score, in a fixed order.
      *
-     * @param elsewhere per item, how many accounts to leave out of its crowd: the members of other
-     *                  candidate groups that co-acted on it only at other moments, each weighted by
+     * @param elsewhere per item, how many accounts to leave out of its crowd: every account of the
+     *                  other units of the group's operation that posted it, and the members of
+     *                  other candidate groups that co-acted on it at other moments, each weighted by
      *                  its group's {@link GroupActivity.SharedItem#localShare()} there
      */
     public static List<ScoreComponent> components(GroupActivity activity, IntToDoubleFunction elsewhere) {
@@ -53,7 +54,7 @@ public final class GroupScoring {
         double exclusivity = exclusivity(activity, elsewhere);
         return List.of(
                 new ScoreComponent("repetition", repetition, 1.0,
-                        String.format(Locale.ROOT, "the median member co-acted with the group on %s separate occasions (of %d)",
+                        String.format(Locale.ROOT, "the median member co-acted with the group on %s separate occasions of its own (the group's co-actions form %d)",
                                 trim(r), activity.events())),
                 new ScoreComponent("exclusivity", exclusivity, 1.0,
                         String.format(Locale.ROOT, "the shared items are %.0f%% the group's: crowds touching them count against it, other groups acting on them at other moments do not",

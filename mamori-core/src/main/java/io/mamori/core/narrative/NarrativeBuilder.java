@@ -177,9 +177,10 @@ public final class NarrativeBuilder {
     }
 
     /**
-     * The narratives described: the best ranked, except that when pushed narratives alone would
-     * fill the list, a quarter of the places go to the best of the others, so the report keeps
-     * the organic narratives a campaign's can be compared with. Pushed ones stay first.
+     * The narratives described: pushed ones first, but never more than {@code max} minus a
+     * quarter of the places (or minus the others, when there are fewer), which go to the best of
+     * the others, so the report keeps the organic narratives a campaign's can be compared with;
+     * places the others cannot fill go back to pushed ones.
      */
     static int[] select(int[] ranked, int pushed, int max) {
         int others = ranked.length - pushed;

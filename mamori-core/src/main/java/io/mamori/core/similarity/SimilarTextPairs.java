@@ -152,7 +152,13 @@ public final class SimilarTextPairs {
      * baselines and tests: allocates.
      */
     public static long[] shingleSet(CharSequence text, NearDuplicateParameters p) {
-        TextShingles shingles = TextShingles.factory(p, null).get();
+        return shingleSet(text, p, null);
+    }
+
+    /** As {@link #shingleSet(CharSequence, NearDuplicateParameters)}, with a segmenter for word shingles. */
+    public static long[] shingleSet(CharSequence text, NearDuplicateParameters p,
+                                    Supplier<? extends WordSegmenter> segmenters) {
+        TextShingles shingles = TextShingles.factory(p, segmenters).get();
         if (!shingles.loadSet(text, p.minLength())) {
             return null;
         }
