@@ -183,17 +183,14 @@ public final class CoordinatedGroupDetector {
         return 1;
     }
 
-    /** Per candidate group: total surprisal over total co-actions of the pairs inside it. */
-    private static double[] internalPairSurprisal(PairEvidence pairs, List<int[]> groups, int accounts) {
-        int[] groupOf = new int[accounts];
-        Arrays.fill(groupOf, -1);
-        for (int g = 0; g < groups.size(); g++) {
-            for (int a : groups.get(g)) {
-                groupOf[a] = g;
-            }
-        }
-        double[] surprisal = new double[groups.size()];
-        long[] coActions = new long[groups.size()];
+    /**
+     * Per candidate group: total surprisal over total co-actions of the pairs inside it.
+     *
+     * @param groupOf the group of each account, or −1
+     */
+    private static double[] internalPairSurprisal(PairEvidence pairs, int groups, int[] groupOf) {
+        double[] surprisal = new double[groups];
+        long[] coActions = new long[groups];
         for (int i = 0; i < pairs.size(); i++) {
             int g = groupOf[pairs.a(i)];
             if (g >= 0 && g == groupOf[pairs.b(i)]) {
@@ -201,7 +198,7 @@ public final class CoordinatedGroupDetector {
                 coActions[g] += pairs.coActions(i);
             }
         }
-        for (int g = 0; g < groups.size(); g++) {
+        for (int g = 0; g < groups; g++) {
             surprisal[g] = coActions[g] == 0 ? 0 : surprisal[g] / coActions[g];
         }
         return surprisal;
@@ -228,7 +225,14 @@ public final class CoordinatedGroupDetector {
             swept.put(fresh.get(i), freshActivities.get(i));
         }
         List<GroupActivity> activities = candidates.stream().map(swept::get).toList();
-        double[] pairSurprisal = internalPairSurprisal(pairs, candidates, table.accountCount());
+        int[] groupOfAccount = new int[table.accountCount()];
+        Arrays.fill(groupOfAccount, -1);
+        for (int g = 0; g < candidates.size(); g++) {
+            for (int account : candidates.get(g)) {
+                groupOfAccount[account] = g;
+            }
+        }
+        double[] pairSurprisal = internalPairSurprisal(pairs, candidates.size(), groupOfAccount);
         Map<Integer, List<GroupActivity.SharedItem>> groupsOnItem = new HashMap<>();
         Map<GroupActivity.SharedItem, Integer> groupOf = new java.util.IdentityHashMap<>();
         for (int g = 0; g < activities.size(); g++) {
@@ -242,13 +246,6 @@ public final class CoordinatedGroupDetector {
         int[] operationSize = new int[activities.size()];
         for (int op : operation) {
             operationSize[op]++;
-        }
-        int[] groupOfAccount = new int[table.accountCount()];
-        Arrays.fill(groupOfAccount, -1);
-        for (int g = 0; g < candidates.size(); g++) {
-            for (int account : candidates.get(g)) {
-                groupOfAccount[account] = g;
-            }
         }
         List<Scored> scored = new ArrayList<>();
         for (int c = 0; c < activities.size(); c++) {
