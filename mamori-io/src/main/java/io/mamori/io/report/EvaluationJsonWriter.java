@@ -1,5 +1,6 @@
 package io.mamori.io.report;
 
+import io.mamori.core.evaluation.RiskRanking;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.mamori.core.evaluation.Evaluation;
@@ -17,6 +18,11 @@ public final class EvaluationJsonWriter {
 
     /** The evaluation as a one-line JSON object. */
     public static String toJson(Evaluation e) {
+        return toJson(e, null);
+    }
+
+    /** The evaluation and, unless null, the risk ranking ({@code risk}) as a one-line JSON object. */
+    public static String toJson(Evaluation e, RiskRanking ranking) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.writeStartObject();
@@ -31,11 +37,42 @@ public final class EvaluationJsonWriter {
             g.writeNumberField("f1", e.f1());
             outcomes(g, "campaignKinds", e.campaignKinds());
             outcomes(g, "crowds", e.crowds());
+            if (ranking != null) {
+                ranking(g, ranking);
+            }
             g.writeEndObject();
         } catch (IOException impossible) {
             throw new IllegalStateException(impossible);
         }
         return out.toString();
+    }
+
+    private static void ranking(JsonGenerator g, RiskRanking r) throws IOException {
+        g.writeObjectFieldStart("risk");
+        if (Double.isNaN(r.margin())) {
+            g.writeNullField("margin");
+        } else {
+            g.writeNumberField("margin", r.margin());
+        }
+        g.writeNumberField("orderedPairs", r.orderedPairs());
+        g.writeNumberField("otherGroups", r.otherGroups());
+        rankedGroups(g, "campaignGroups", r.campaignGroups());
+        rankedGroups(g, "crowdGroups", r.crowdGroups());
+        g.writeEndObject();
+    }
+
+    private static void rankedGroups(JsonGenerator g, String field, List<RiskRanking.RankedGroup> list) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (RiskRanking.RankedGroup x : list) {
+            g.writeStartObject();
+            g.writeStringField("id", x.id());
+            g.writeNumberField("risk", x.risk());
+            g.writeNumberField("members", x.members());
+            g.writeStringField("majority", x.majority());
+            g.writeStringField("kind", x.kind());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static void outcomes(JsonGenerator g, String field, List<Evaluation.Outcome> list) throws IOException {

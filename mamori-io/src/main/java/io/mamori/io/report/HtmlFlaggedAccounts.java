@@ -34,7 +34,9 @@ final class HtmlFlaggedAccounts {
                 + "report.json" : "") + ". Each is a lead for review.", "class", "note");
         HtmlTable.open(html, "sortable flagged-accounts wide", Column.of("Account id"), Column.of("Username"),
                 Column.of("Group"), new Column("Score", "the group's score, scaled down for members who took part "
-                        + "in fewer occasions than the group's median member"), Column.of("Reasons"));
+                        + "in fewer occasions than the group's median member"),
+                new Column("Automation", "0 to 1: how automated the account looks from its behaviour (docs/automation.md), "
+                        + "with the features that moved it most, in log-odds"), Column.of("Reasons"));
         for (int i = 0; i < shown; i++) {
             row(html, accounts.get(i), detailed);
         }
@@ -49,6 +51,7 @@ final class HtmlFlaggedAccounts {
         HtmlWidgets.groupLink(html, a.path("group").asText(), detailed);
         html.close();
         HtmlTable.number(html, HtmlFormats.score(a.path("score")), HtmlFormats.sortKey(a.path("score")));
+        HtmlRisk.accountCell(html, a);
         html.open("td").open("ul");
         for (JsonNode r : a.path("reasons")) {
             html.element("li", r.asText());

@@ -53,6 +53,8 @@ final class HtmlGroupList {
 
     private static void table(HtmlMarkup html, List<JsonNode> groups, Set<String> detailed) throws IOException {
         HtmlTable.open(html, "sortable groups wide", Column.of("Group"), new Column("Score", "coordination score, 0 to 1"),
+                new Column("Risk", "campaign risk, 0 to 1: coordination, automation, foreign origin and content weighed "
+                        + "together (docs/risk.md); it ranks, it does not flag"),
                 Column.of("Flagged"), Column.of("Members"), Column.of("Flagged members"),
                 new Column("Networks", "network types the members co-acted through, most posts first"),
                 new Column("Occasions", "separate occasions on which members co-acted"),
@@ -69,6 +71,7 @@ final class HtmlGroupList {
         HtmlWidgets.groupLink(html, g.path("id").asText(), detailed);
         html.close();
         HtmlWidgets.scoreCell(html, g.path("score"));
+        HtmlWidgets.scoreCell(html, g.path("risk").path("score"));
         html.open("td");
         HtmlWidgets.flagBadge(html, g.path("flagged").asBoolean(false));
         html.close();

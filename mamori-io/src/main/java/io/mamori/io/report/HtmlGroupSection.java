@@ -58,6 +58,7 @@ final class HtmlGroupSection {
         components(html, group.path("components"));
         reasons(html, group.path("reasons"));
         signals(html, group);
+        HtmlRisk.groupSection(html, group);
         html.open("div", "class", "pictures").newline();
         HtmlNetworkPicture.write(html, group);
         HtmlTimelineChart.write(html, group.path("timeline"), id);

@@ -1,5 +1,6 @@
 package io.mamori.io.report;
 
+import io.mamori.core.evaluation.RiskRanking;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mamori.core.narrative.Narrative;
@@ -62,6 +63,29 @@ public final class ReportJsonReader {
         Set<String> out = new LinkedHashSet<>();
         for (JsonNode a : report.path("accounts")) {
             out.add(a.path("id").asText());
+        }
+        return out;
+    }
+
+    /**
+     * Each candidate group's id, {@code risk.score} (version 1.3) and member ids. A group without
+     * {@code risk} is an error naming the group: the report predates campaign risk.
+     */
+    public static List<RiskRanking.GroupInReport> groupRisks(JsonNode report) {
+        List<RiskRanking.GroupInReport> out = new ArrayList<>();
+        for (JsonNode g : report.path("groups")) {
+            String id = g.path("id").asText();
+            JsonNode score = g.path("risk").path("score");
+            if (!score.isNumber()) {
+                throw new IllegalArgumentException("group " + id + ": no number at risk.score (a report of version "
+                        + report.path("version").asText() + "." + report.path("minorVersion").asText()
+                        + "; campaign risk arrived in 1.3: analyse again)");
+            }
+            List<String> members = new ArrayList<>();
+            for (JsonNode a : g.path("accounts")) {
+                members.add(a.path("id").asText());
+            }
+            out.add(new RiskRanking.GroupInReport(id, score.asDouble(), members));
         }
         return out;
     }

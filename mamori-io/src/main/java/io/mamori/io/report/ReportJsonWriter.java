@@ -9,6 +9,7 @@ import io.mamori.core.coordination.PairEvidence;
 import io.mamori.core.coordination.PostTable;
 import io.mamori.core.groups.AccountFinding;
 import io.mamori.core.groups.CoordinatedGroup;
+import io.mamori.core.risk.CampaignRisk;
 import io.mamori.core.groups.DetectionParameters;
 import io.mamori.core.groups.GroupDetection;
 import io.mamori.core.groups.ScoreComponent;
@@ -59,7 +60,7 @@ public final class ReportJsonWriter {
             g.writeNumberField("version", AnalysisReport.FORMAT_VERSION);
             g.writeNumberField("minorVersion", AnalysisReport.FORMAT_MINOR_VERSION);
             g.writeStringField("tool", report.tool());
-            parameters(g, d.parameters(), d.index().types(), report.narratives().parameters(), report.signals());
+            parameters(g, d.parameters(), d.index().types(), report.narratives().parameters(), report.signals(), report.risk());
             input(g, report.input(), d.table());
             g.writeObjectFieldStart("summary");
             g.writeNumberField("graphPairs", d.pairCount());
@@ -76,8 +77,7 @@ public final class ReportJsonWriter {
             Map<Integer, List<PictureEdge>> edges = groupEdges(d);
             g.writeArrayFieldStart("groups");
             for (int i = 0; i < d.groups().size(); i++) {
-                group(g, report, d.groups().get(i), report.signals().groups().get(i),
-                        i < AnalysisReport.DETAILED_GROUPS ? edges.get(i) : null);
+                group(g, report, i, i < AnalysisReport.DETAILED_GROUPS ? edges.get(i) : null);
             }
             g.writeEndArray();
             g.writeArrayFieldStart("accounts");
@@ -96,6 +96,7 @@ public final class ReportJsonWriter {
                 g.writeEndArray();
                 timeZone(g, signals, false);
                 links(g, signals.links(), AnalysisReport.DOMAINS_PER_ACCOUNT);
+                RiskJson.account(g, report.risk().explained().get(f.account()), report.risk().features().get(f.account()));
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -107,7 +108,8 @@ public final class ReportJsonWriter {
     }
 
     private static void parameters(JsonGenerator g, DetectionParameters p, List<CoActivityType> types,
-                                   NarrativeParameters np, ReportSignals signals) throws IOException {
+                                   NarrativeParameters np, ReportSignals signals, CampaignRisk.Result risk)
+            throws IOException {
         g.writeObjectFieldStart("parameters");
         g.writeArrayFieldStart("networks");
         for (CoActivityType t : types) {
@@ -159,6 +161,7 @@ public final class ReportJsonWriter {
         g.writeNumberField("maxBuckets", np.maxBuckets());
         g.writeEndObject();
         signalParameters(g, signals);
+        RiskJson.parameters(g, risk);
         g.writeEndObject();
     }
 
@@ -385,9 +388,11 @@ public final class ReportJsonWriter {
         g.writeEndObject();
     }
 
-    private static void group(JsonGenerator g, AnalysisReport report, CoordinatedGroup group, SignalProfile signals,
-                              List<PictureEdge> edges) throws IOException {
+    private static void group(JsonGenerator g, AnalysisReport report, int index, List<PictureEdge> edges)
+            throws IOException {
         GroupDetection d = report.detection();
+        CoordinatedGroup group = d.groups().get(index);
+        SignalProfile signals = report.signals().groups().get(index);
         PostTable table = d.table();
         GroupActivity a = group.activity();
         List<CoActivityType> types = d.index().types();
@@ -453,6 +458,7 @@ public final class ReportJsonWriter {
         number(g, "meanPairSurprisal", group.pairSurprisal());
         timeZone(g, signals, true);
         links(g, signals.links(), AnalysisReport.DOMAINS_PER_GROUP);
+        RiskJson.group(g, report.risk().groups().get(index), report.risk().risks().get(index));
         g.writeArrayFieldStart("sharedItems");
         for (int i = 0; i < Math.min(a.items().size(), AnalysisReport.ITEMS_PER_GROUP); i++) {
             GroupActivity.SharedItem item = a.items().get(i);
@@ -484,6 +490,7 @@ public final class ReportJsonWriter {
             } else {
                 g.writeNullField("score");
             }
+            number(g, "automation", report.risk().automation().get(m.account()));
             g.writeObjectFieldStart("evidence");
             g.writeNumberField("events", m.events());
             g.writeNumberField("partners", m.partners());
@@ -598,7 +605,7 @@ public final class ReportJsonWriter {
         return out;
     }
 
-    private static void number(JsonGenerator g, String field, double value) throws IOException {
+    static void number(JsonGenerator g, String field, double value) throws IOException {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             g.writeNullField(field);
         } else {

@@ -242,8 +242,8 @@ class ReportHtmlWriterTest {
         Element row = one(page, "//section[@id='groups']/details/table/tbody/tr");
         assertThat(select(row, "td[1]/a")).isEmpty();
         assertThat(one(row, "td[1]").getTextContent()).isEqualTo("G3");
-        assertThat(one(row, "td[8]").getTextContent()).as("empty time span").isEqualTo("—");
-        assertThat(one(row, "td[9]").getTextContent()).as("null median delay").isEqualTo("—");
+        assertThat(one(row, "td[9]").getTextContent()).as("empty time span").isEqualTo("—");
+        assertThat(one(row, "td[10]").getTextContent()).as("null median delay").isEqualTo("—");
         assertThat(select(page, "//*[@id='G3']")).isEmpty();
         assertThat(select(page, "//section[contains(@class,'group')]")).extracting(s -> s.getAttribute("id"))
                 .containsExactly("G1", "G2");
@@ -276,8 +276,8 @@ class ReportHtmlWriterTest {
                 .contains("Members12Flagged members11 (and 1 account outside the group that it amplified)")
                 .contains("Mean surprisal of a tie between members4.6 nats");
         Element row = select(page, "//section[@id='groups']/table/tbody/tr").get(0);
-        assertThat(one(row, "td[4]").getTextContent()).isEqualTo("12");
-        assertThat(one(row, "td[5]").getTextContent()).as("flagged members").isEqualTo("11");
+        assertThat(one(row, "td[5]").getTextContent()).isEqualTo("12");
+        assertThat(one(row, "td[6]").getTextContent()).as("flagged members").isEqualTo("11");
     }
 
     @Test
@@ -404,7 +404,7 @@ class ReportHtmlWriterTest {
             JsonNode a = report.path("accounts").get(i);
             assertThat(one(rows.get(i), "td[1]").getTextContent()).isEqualTo(a.path("id").asText());
             assertThat(one(rows.get(i), "td[3]/a").getAttribute("href")).isEqualTo("#" + a.path("group").asText());
-            assertThat(select(rows.get(i), "td[5]/ul/li")).hasSize(a.path("reasons").size());
+            assertThat(select(rows.get(i), "td[6]/ul/li")).hasSize(a.path("reasons").size());
         }
     }
 

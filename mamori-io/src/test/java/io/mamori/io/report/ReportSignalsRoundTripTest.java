@@ -77,7 +77,7 @@ class ReportSignalsRoundTripTest {
         JsonNode json = written();
         SignalsInReport read = ReportJsonReader.signals(json);
 
-        assertThat(json.path("minorVersion").asInt()).isEqualTo(2);
+        assertThat(json.path("minorVersion").asInt()).isEqualTo(AnalysisReport.FORMAT_MINOR_VERSION);
         ReportSignals s = report.signals();
         SignalsInReport.Parameters p = read.parameters();
         assertThat(p.bundleVersion()).isEqualTo(s.bundleVersion()).isNotEmpty();

@@ -1,0 +1,224 @@
+package io.mamori.core.risk;
+
+import io.mamori.core.automation.AutomationScore;
+import io.mamori.core.automation.AutomationScorer;
+import io.mamori.core.coordination.GroupActivity;
+import io.mamori.core.coordination.PostTable;
+import io.mamori.core.groups.AccountFinding;
+import io.mamori.core.groups.CoordinatedGroup;
+import io.mamori.core.groups.GroupDetection;
+import io.mamori.core.narrative.Narrative;
+import io.mamori.core.narrative.Narratives;
+import io.mamori.core.signals.AccountFeatureSweep;
+import io.mamori.core.signals.AccountFeatures;
+import io.mamori.core.signals.ForeignTimeZoneRule;
+import io.mamori.core.signals.LinkShare;
+import io.mamori.core.signals.SignalProfile;
+import io.mamori.core.signals.SignalReasons;
+import io.mamori.core.signals.TimeZoneEstimate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Scores every candidate group's campaign risk ({@code docs/risk.md}): the weighted sum of
+ * <ul>
+ *   <li><b>coordination</b>: the group's coordination score ({@code docs/scoring.md});</li>
+ *   <li><b>automation</b>: its members' mean automation score;</li>
+ *   <li><b>foreign</b>: the larger of its foreign working-hours confidence (0 unless the
+ *       {@link ForeignTimeZoneRule} flags its time zone) and its link posts' share to listed domains
+ *       (0 under {@value SignalReasons#LINK_MIN_POSTS} listed posts);</li>
+ *   <li><b>content</b>: how much the narratives its members pushed are theirs: over the narratives
+ *       naming the group, the members' posts of each weighted by the members' share of that
+ *       narrative's posts. A group that writes most of what it spreads scores near 1; one that joins
+ *       a story everyone tells scores near 0.</li>
+ * </ul>
+ * The coordination flag is left as it is: risk ranks, the flag decides.
+ */
+public final class CampaignRisk {
+    /** An account scoring this or more counts as automated in a group's {@code automated}. */
+    public static final double AUTOMATED = 0.5;
+
+    private CampaignRisk() {
+    }
+
+    /**
+     * What {@link #assess} found.
+     *
+     * @param scorer      how automation was scored ({@link AutomationScorer#describe()})
+     * @param weights     the weights used
+     * @param features    behaviour features of every group member and flagged account, by account index
+     * @param automation  automation score of the same accounts, by account index
+     * @param explained   automation score with contributions of every flagged account, by account index
+     * @param groups      per candidate group, in the detection's order
+     * @param risks       per candidate group, in the detection's order
+     */
+    public record Result(String scorer, RiskWeights weights, Map<Integer, AccountFeatures> features,
+                         Map<Integer, Double> automation, Map<Integer, AutomationScore> explained,
+                         List<GroupAutomation> groups, List<GroupRisk> risks) {
+        public Result {
+            features = Map.copyOf(features);
+            automation = Map.copyOf(automation);
+            explained = Map.copyOf(explained);
+            groups = List.copyOf(groups);
+            risks = List.copyOf(risks);
+        }
+    }
+
+    /**
+     * Scores the automation of every group member and flagged account, and the risk of every group.
+     *
+     * @param groupSignals one profile per candidate group, in the detection's order
+     * @param top          contributions kept per flagged account
+     */
+    public static Result assess(GroupDetection detection, List<SignalProfile> groupSignals, ForeignTimeZoneRule rule,
+                                Narratives narratives, AutomationScorer scorer, RiskWeights weights, int top) {
+        Objects.requireNonNull(scorer, "scorer");
+        List<CoordinatedGroup> groups = detection.groups();
+        if (groupSignals.size() != groups.size()) {
+            throw new IllegalArgumentException(groupSignals.size() + " signal profiles for " + groups.size() + " groups");
+        }
+        PostTable table = detection.table();
+        LinkedHashSet<Integer> accounts = new LinkedHashSet<>();
+        for (CoordinatedGroup g : groups) {
+            for (GroupActivity.Member m : g.activity().members()) {
+                accounts.add(m.account());
+            }
+        }
+        for (AccountFinding f : detection.accounts()) {
+            accounts.add(f.account());
+        }
+        int[] ids = accounts.stream().mapToInt(Integer::intValue).toArray();
+        List<AccountFeatures> computed = AccountFeatureSweep.compute(table, ids);
+        Map<Integer, AccountFeatures> features = new HashMap<>(ids.length * 2);
+        Map<Integer, Double> automation = new HashMap<>(ids.length * 2);
+        for (AccountFeatures f : computed) {
+            features.put(f.account(), f);
+            automation.put(f.account(), scorer.probability(f));
+        }
+        Map<Integer, AutomationScore> explained = new HashMap<>();
+        for (AccountFinding f : detection.accounts()) {
+            explained.put(f.account(), scorer.score(features.get(f.account()), top));
+        }
+
+        Map<String, double[]> content = contentByGroup(narratives);
+        Map<String, String> contentEvidence = contentEvidence(narratives);
+        List<GroupAutomation> groupAutomation = new ArrayList<>(groups.size());
+        List<GroupRisk> risks = new ArrayList<>(groups.size());
+        for (int i = 0; i < groups.size(); i++) {
+            CoordinatedGroup g = groups.get(i);
+            int[] members = g.activity().members().stream().mapToInt(GroupActivity.Member::account).toArray();
+            double sum = 0;
+            int automated = 0;
+            for (int m : members) {
+                double p = automation.get(m);
+                sum += p;
+                if (p >= AUTOMATED) {
+                    automated++;
+                }
+            }
+            GroupAutomation ga = new GroupAutomation(members.length, members.length == 0 ? 0 : sum / members.length,
+                    automated, AccountFeatureSweep.creationDateClustering(table, members));
+            groupAutomation.add(ga);
+            risks.add(risk(g, ga, groupSignals.get(i), rule, content.get(g.id()), contentEvidence.get(g.id()), weights,
+                    detection.parameters().flagThreshold()));
+        }
+        return new Result(scorer.describe(), weights, features, automation, explained, groupAutomation, risks);
+    }
+
+    static GroupRisk risk(CoordinatedGroup g, GroupAutomation a, SignalProfile signals, ForeignTimeZoneRule rule,
+                          double[] content, String contentWords, RiskWeights w, double flagThreshold) {
+        List<RiskComponent> c = new ArrayList<>(4);
+        c.add(new RiskComponent("coordination", w.coordination(), clamp(g.score()),
+                String.format(Locale.ROOT, "coordination score %.2f (%s at %.2f)", g.score(),
+                        g.flagged() ? "flagged" : "not flagged", flagThreshold)));
+        c.add(new RiskComponent("automation", w.automation(), clamp(a.meanScore()), automationWords(a)));
+        c.add(foreign(signals, rule, w.foreign()));
+        double value = content == null || content[1] == 0 ? 0 : content[0] / content[1];
+        c.add(new RiskComponent("content", w.content(), clamp(value),
+                contentWords == null ? "its members pushed no narrative" : contentWords));
+        double score = 0;
+        for (RiskComponent r : c) {
+            score += r.contribution();
+        }
+        return new GroupRisk(clamp(score), c);
+    }
+
+    private static String automationWords(GroupAutomation a) {
+        StringBuilder s = new StringBuilder(String.format(Locale.ROOT,
+                "mean automation score %.2f over %d members; %d (%.0f %%) score %.1f or more",
+                a.meanScore(), a.members(), a.automated(), 100 * a.automatedShare(), AUTOMATED));
+        AccountFeatureSweep.CreationDateClustering cd = a.creation();
+        if (cd.known() >= 2) {
+            s.append(String.format(Locale.ROOT, "; at most %d of the %d with a known creation date were created within %.0f days of each other",
+                    cd.largestWindowCount(), cd.known(), cd.windowDays()));
+        }
+        return s.toString();
+    }
+
+    private static RiskComponent foreign(SignalProfile p, ForeignTimeZoneRule rule, double weight) {
+        TimeZoneEstimate tz = p.timeZone();
+        double tzValue = p.foreign() ? tz.confidence() : 0;
+        LinkShare links = p.links();
+        double linkValue = links.listedPosts() >= SignalReasons.LINK_MIN_POSTS ? links.share() : 0;
+        List<String> words = new ArrayList<>(2);
+        if (p.foreign()) {
+            words.add(String.format(Locale.ROOT, "office hours of %s (confidence %.2f), %d h from the audience's",
+                    SignalReasons.utc(tz.utcOffsetMinutes()), tz.confidence(),
+                    rule.distanceMinutes(tz.utcOffsetMinutes()) / 60));
+        }
+        if (linkValue > 0) {
+            words.add(String.format(Locale.ROOT, "%d of %d link posts (%.0f %%) to listed domains",
+                    links.listedPosts(), links.linkPosts(), 100 * links.share()));
+        }
+        String evidence = words.isEmpty() ? "no foreign time zone and no links to listed domains" : String.join("; ", words);
+        return new RiskComponent("foreign", weight, clamp(Math.max(tzValue, linkValue)), evidence);
+    }
+
+    /** Per group id: {Σ posts · dominance, Σ posts} over the narratives naming it. */
+    static Map<String, double[]> contentByGroup(Narratives narratives) {
+        Map<String, double[]> out = new HashMap<>();
+        for (Narrative n : narratives.narratives()) {
+            for (Narrative.GroupShare s : n.groups()) {
+                double dominance = n.posts() == 0 ? 0 : (double) s.posts() / n.posts();
+                double[] acc = out.computeIfAbsent(s.group(), k -> new double[2]);
+                acc[0] += s.posts() * dominance;
+                acc[1] += s.posts();
+            }
+        }
+        return out;
+    }
+
+    /** Per group id: how many narratives it pushed, and the one it dominated most. */
+    private static Map<String, String> contentEvidence(Narratives narratives) {
+        Map<String, int[]> count = new HashMap<>();
+        Map<String, String> best = new HashMap<>();
+        Map<String, Double> bestShare = new HashMap<>();
+        for (Narrative n : narratives.narratives()) {
+            for (Narrative.GroupShare s : n.groups()) {
+                count.computeIfAbsent(s.group(), k -> new int[1])[0]++;
+                double share = n.posts() == 0 ? 0 : (double) s.posts() / n.posts();
+                if (share > bestShare.getOrDefault(s.group(), -1.0)) {
+                    bestShare.put(s.group(), share);
+                    best.put(s.group(), String.format(Locale.ROOT, "its members wrote %d of the %d posts (%.0f %%) of %s",
+                            s.posts(), n.posts(), 100 * share, n.id()));
+                }
+            }
+        }
+        Map<String, String> out = new HashMap<>();
+        for (var e : count.entrySet()) {
+            out.put(e.getKey(), "pushed " + e.getValue()[0] + (e.getValue()[0] == 1 ? " narrative; " : " narratives; ")
+                    + best.get(e.getKey()));
+        }
+        return out;
+    }
+
+    private static double clamp(double x) {
+        return Double.isNaN(x) ? 0 : Math.max(0, Math.min(1, x));
+    }
+}
