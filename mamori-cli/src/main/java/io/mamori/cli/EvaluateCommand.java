@@ -55,12 +55,17 @@ final class EvaluateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException noRisk) {
             throw new UserError(file + ": " + noRisk.getMessage());
         }
+        int[] timeZones = ranking.timeZonesRight(TruthCsvReader.operatorOffsets(truth));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(EvaluationJsonWriter.toJson(e, ranking));
+            out.println(EvaluationJsonWriter.toJson(e, ranking, timeZones));
         } else {
             print(e, out);
             print(ranking, out);
+            if (timeZones[1] > 0) {
+                out.printf(Locale.ROOT, "time zone right for %d of %d campaign groups (%.0f %%)%n", timeZones[0], timeZones[1],
+                        100.0 * timeZones[0] / timeZones[1]);
+            }
         }
         out.flush();
         return 0;

@@ -229,6 +229,8 @@ class AnalyzeCommandTest {
         assertThat(risk.path("crowdGroups").size()).as(out.toString()).isPositive();
         assertThat(risk.path("margin").asDouble()).as(out.toString()).isPositive();
         assertThat(risk.path("orderedPairs").asDouble()).isEqualTo(1.0);
+        assertThat(e.path("timeZones").path("campaignGroups").asInt()).as(out.toString())
+                .isEqualTo(risk.path("campaignGroups").size());
     }
 
     @Test

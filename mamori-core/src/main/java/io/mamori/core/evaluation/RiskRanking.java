@@ -36,11 +36,17 @@ public record RiskRanking(List<RankedGroup> campaignGroups, List<RankedGroup> cr
      * @param id      its id
      * @param risk    its {@code risk.score}
      * @param members its members' account ids
+     * @param utcOffsetMinutes the offset its working-hours time zone claims, or null
      */
-    public record GroupInReport(String id, double risk, List<String> members) {
+    public record GroupInReport(String id, double risk, List<String> members, Integer utcOffsetMinutes) {
         public GroupInReport {
             Objects.requireNonNull(id, "id");
             members = List.copyOf(members);
+        }
+
+        /** A group whose time zone claims no offset. */
+        public GroupInReport(String id, double risk, List<String> members) {
+            this(id, risk, members, null);
         }
     }
 
@@ -52,8 +58,32 @@ public record RiskRanking(List<RankedGroup> campaignGroups, List<RankedGroup> cr
      * @param members  its members
      * @param majority the truth group (campaign or crowd) most of its members belong to
      * @param kind     that group's kind
+     * @param utcOffsetMinutes the offset its time zone claims in the report, or null
      */
-    public record RankedGroup(String id, double risk, int members, String majority, String kind) {
+    public record RankedGroup(String id, double risk, int members, String majority, String kind, Integer utcOffsetMinutes) {
+    }
+
+    /**
+     * Of the campaign groups whose majority campaign has a known operator offset, how many the
+     * report's time zone names right (issue 5: at least 90 %).
+     *
+     * @param operatorOffsets campaign → its operator's offset in minutes ({@code groups.csv})
+     * @return {right, judged}
+     */
+    public int[] timeZonesRight(Map<String, Integer> operatorOffsets) {
+        int right = 0;
+        int judged = 0;
+        for (RankedGroup g : campaignGroups) {
+            Integer truth = operatorOffsets.get(g.majority());
+            if (truth == null) {
+                continue;
+            }
+            judged++;
+            if (truth.equals(g.utcOffsetMinutes())) {
+                right++;
+            }
+        }
+        return new int[] {right, judged};
     }
 
     /** The lowest campaign group's risk minus the highest crowd group's; NaN without both. */
@@ -97,7 +127,7 @@ public record RiskRanking(List<RankedGroup> campaignGroups, List<RankedGroup> cr
                     .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                     .map(Map.Entry::getKey).orElse("\u0000");
             String[] parts = majority.split("\u0000", -1);
-            RankedGroup ranked = new RankedGroup(g.id(), g.risk(), g.members().size(), parts[0], parts[1]);
+            RankedGroup ranked = new RankedGroup(g.id(), g.risk(), g.members().size(), parts[0], parts[1], g.utcOffsetMinutes());
             if (2 * campaignMembers > known) {
                 campaign.add(ranked);
             } else if (2 * benignMembers > known) {

@@ -53,6 +53,17 @@ class RiskRankingTest {
     }
 
     @Test
+    void aCampaignGroupsTimeZoneIsRightWhenItNamesItsOperatorsOffset() {
+        RiskRanking r = RiskRanking.of(TRUTH, List.of(
+                new RiskRanking.GroupInReport("G1", 0.9, List.of("c1", "c2"), 180),
+                new RiskRanking.GroupInReport("G2", 0.8, List.of("c3"), 540),
+                new RiskRanking.GroupInReport("G3", 0.2, List.of("b1", "b2"), 540)));
+
+        assertThat(r.timeZonesRight(java.util.Map.of("farm-1", 180, "paste-1", 480))).containsExactly(1, 2);
+        assertThat(r.timeZonesRight(java.util.Map.of("farm-1", 180))).as("paste-1 has no known operator").containsExactly(1, 1);
+    }
+
+    @Test
     void withoutCrowdGroupsThereIsNoMargin() {
         RiskRanking r = RiskRanking.of(TRUTH, List.of(group("G1", 0.4, "c1")));
 

@@ -76,6 +76,36 @@ public final class TruthCsvReader {
     }
 
     private static Map<String, String> groupKinds(Path file) throws IOException {
+        return groupColumn(file, "kind", true);
+    }
+
+    /**
+     * Each campaign's operator offset from UTC, in minutes, from the {@code operator_utc_offset}
+     * column of the {@code groups.csv} beside {@code truth} ({@code +03:00}; crowd events leave it
+     * empty and are left out). Empty when there is no such file or column.
+     */
+    public static Map<String, Integer> operatorOffsets(Path truth) throws IOException {
+        Path file = truth.toAbsolutePath().resolveSibling("groups.csv");
+        if (!Files.isRegularFile(file)) {
+            return Map.of();
+        }
+        Map<String, Integer> out = new HashMap<>();
+        for (Map.Entry<String, String> e : groupColumn(file, "operator_utc_offset", false).entrySet()) {
+            if (e.getValue().isEmpty()) {
+                continue;
+            }
+            try {
+                out.put(e.getKey(), java.time.ZoneOffset.of(e.getValue()).getTotalSeconds() / 60);
+            } catch (java.time.DateTimeException bad) {
+                throw new InputException(file + ": group " + e.getKey() + ": field 'operator_utc_offset': not an offset like +03:00: '"
+                        + e.getValue() + "'");
+            }
+        }
+        return out;
+    }
+
+    /** Group → value of {@code column}; without the column, an error when {@code required}, else empty. */
+    private static Map<String, String> groupColumn(Path file, String column, boolean required) throws IOException {
         Map<String, String> out = new HashMap<>();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String header = stripBom(in.readLine());
@@ -84,9 +114,12 @@ public final class TruthCsvReader {
             }
             List<String> columns = List.of(header.strip().split(","));
             int g = columns.indexOf("group");
-            int k = columns.indexOf("kind");
+            int k = columns.indexOf(column);
             if (g < 0 || k < 0) {
-                throw new InputException(file + ":1: expected columns 'group' and 'kind'");
+                if (!required && g >= 0) {
+                    return out;
+                }
+                throw new InputException(file + ":1: expected columns 'group' and '" + column + "'");
             }
             String line;
             long n = 1;

@@ -18,11 +18,14 @@ public final class EvaluationJsonWriter {
 
     /** The evaluation as a one-line JSON object. */
     public static String toJson(Evaluation e) {
-        return toJson(e, null);
+        return toJson(e, null, null);
     }
 
-    /** The evaluation and, unless null, the risk ranking ({@code risk}) as a one-line JSON object. */
-    public static String toJson(Evaluation e, RiskRanking ranking) {
+    /**
+     * The evaluation and, unless null, the risk ranking ({@code risk}) and the campaign groups'
+     * time zones ({@code timeZones}: {right, judged}) as a one-line JSON object.
+     */
+    public static String toJson(Evaluation e, RiskRanking ranking, int[] timeZones) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.writeStartObject();
@@ -39,6 +42,12 @@ public final class EvaluationJsonWriter {
             outcomes(g, "crowds", e.crowds());
             if (ranking != null) {
                 ranking(g, ranking);
+            }
+            if (timeZones != null) {
+                g.writeObjectFieldStart("timeZones");
+                g.writeNumberField("campaignGroups", timeZones[1]);
+                g.writeNumberField("right", timeZones[0]);
+                g.writeEndObject();
             }
             g.writeEndObject();
         } catch (IOException impossible) {
@@ -70,6 +79,11 @@ public final class EvaluationJsonWriter {
             g.writeNumberField("members", x.members());
             g.writeStringField("majority", x.majority());
             g.writeStringField("kind", x.kind());
+            if (x.utcOffsetMinutes() == null) {
+                g.writeNullField("utcOffsetMinutes");
+            } else {
+                g.writeNumberField("utcOffsetMinutes", x.utcOffsetMinutes());
+            }
             g.writeEndObject();
         }
         g.writeEndArray();

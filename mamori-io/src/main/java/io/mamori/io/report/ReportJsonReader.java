@@ -85,7 +85,8 @@ public final class ReportJsonReader {
             for (JsonNode a : g.path("accounts")) {
                 members.add(a.path("id").asText());
             }
-            out.add(new RiskRanking.GroupInReport(id, score.asDouble(), members));
+            JsonNode offset = g.path("timezone").path("utcOffsetMinutes");
+            out.add(new RiskRanking.GroupInReport(id, score.asDouble(), members, offset.isInt() ? offset.asInt() : null));
         }
         return out;
     }

@@ -29,6 +29,22 @@ class TruthCsvReaderTest {
     }
 
     @Test
+    void operatorOffsetsComeFromGroupsCsvAndCrowdsHaveNone() throws IOException {
+        Files.writeString(dir.resolve("truth.csv"), "user_id,label,group\n");
+        assertThat(TruthCsvReader.operatorOffsets(dir.resolve("truth.csv"))).as("no groups.csv").isEmpty();
+        Files.writeString(dir.resolve("groups.csv"), "group,label,kind,accounts,start,operator_utc_offset,operator_schedule\n"
+                + "quake-1,benign,earthquake,1,2025-07-17T08:28:32Z,,\namplifier-2,campaign,amplifier,1,,+03:00,office\n"
+                + "sleeper-1,campaign,sleeper,1,,-05:30,office\n");
+        assertThat(TruthCsvReader.operatorOffsets(dir.resolve("truth.csv")))
+                .isEqualTo(java.util.Map.of("amplifier-2", 180, "sleeper-1", -330));
+
+        Files.writeString(dir.resolve("groups.csv"), "group,kind,operator_utc_offset\nx-1,amplifier,Moscow\n");
+        assertThatThrownBy(() -> TruthCsvReader.operatorOffsets(dir.resolve("truth.csv")))
+                .isInstanceOf(InputException.class).hasMessageContaining("groups.csv").hasMessageContaining("x-1")
+                .hasMessageContaining("field 'operator_utc_offset'").hasMessageContaining("Moscow");
+    }
+
+    @Test
     void withoutGroupsCsvTheKindIsTheGroupNameWithoutItsNumber() throws IOException {
         Files.writeString(dir.resolve("truth.csv"), "\uFEFFuser_id,label,group\n3,campaign,copypasta-12\n");
         List<TruthRow> rows = TruthCsvReader.read(dir.resolve("truth.csv"));
