@@ -276,16 +276,21 @@ final class TrainCommand implements Callable<Integer> {
             ScoreQuality.Bin r = e.rules().reliability().get(b);
             out.printf(Locale.ROOT, "[%.1f, %.1f%s %s   %s%n", m.from(), m.to(), b == ScoreQuality.BINS - 1 ? "]" : ")", bin(m), bin(r));
         }
-        out.println("mean score and share scoring >= 0.5, by truth group kind (model | rules)");
+        out.println("by truth group kind: accounts; mean score, share scoring >= 0.5 and, for campaign kinds, ROC AUC against");
+        out.println("all non-campaign accounts (model | rules)");
         List<HeldOutEvaluation.KindScores> model = HeldOutEvaluation.byKind(trained.model(), accounts, 0.5);
         List<HeldOutEvaluation.KindScores> rules = HeldOutEvaluation.byKind(RuleBasedAutomation.DEFAULT, accounts, 0.5);
         for (int i = 0; i < model.size(); i++) {
             HeldOutEvaluation.KindScores m = model.get(i);
             HeldOutEvaluation.KindScores r = rules.get(i);
-            out.printf(Locale.ROOT, "  %-12s %-8s %7d   %.3f %.3f | %.3f %.3f%n", m.kind(), m.campaign() ? "campaign" : "other",
-                    m.accounts(), m.meanScore(), m.atLeast(), r.meanScore(), r.atLeast());
+            out.printf(Locale.ROOT, "  %-12s %-8s %7d   %.3f %.3f %s | %.3f %.3f %s%n", m.kind(), m.campaign() ? "campaign" : "other",
+                    m.accounts(), m.meanScore(), m.atLeast(), auc(m.rocAuc()), r.meanScore(), r.atLeast(), auc(r.rocAuc()));
         }
         out.flush();
+    }
+
+    private static String auc(double v) {
+        return Double.isNaN(v) ? "     " : String.format(Locale.ROOT, "%.3f", v);
     }
 
     private static String bin(ScoreQuality.Bin b) {

@@ -48,8 +48,10 @@ public record HeldOutEvaluation(TrainingData data, ScoreQuality model, ScoreQual
      * @param accounts  how many
      * @param meanScore their mean score
      * @param atLeast   the share of them scoring at least the threshold
+     * @param rocAuc    for a campaign kind, the ROC AUC of its accounts against every non-campaign
+     *                  account (how well the scorer finds this kind); NaN for the other kinds
      */
-    public record KindScores(String kind, boolean campaign, int accounts, double meanScore, double atLeast) {
+    public record KindScores(String kind, boolean campaign, int accounts, double meanScore, double atLeast, double rocAuc) {
     }
 
     /** {@link KindScores} of {@code scorer} on {@code accounts}, campaign kinds first, then by name. */
@@ -66,14 +68,36 @@ public record HeldOutEvaluation(TrainingData data, ScoreQuality model, ScoreQual
             acc[2] += s[i] >= threshold ? 1 : 0;
             campaign.put(k, labels[i]);
         }
+        List<Double> negatives = new ArrayList<>();
+        for (int i = 0; i < s.length; i++) {
+            if (!labels[i]) {
+                negatives.add(s[i]);
+            }
+        }
         List<KindScores> out = new ArrayList<>();
         for (boolean c : new boolean[] {true, false}) {
             sums.forEach((k, acc) -> {
                 if (campaign.get(k) == c) {
-                    out.add(new KindScores(k, c, (int) acc[0], acc[1] / acc[0], acc[2] / acc[0]));
+                    double auc = c ? kindAuc(s, accounts.kinds(), k, negatives) : Double.NaN;
+                    out.add(new KindScores(k, c, (int) acc[0], acc[1] / acc[0], acc[2] / acc[0], auc));
                 }
             });
         }
         return out;
+    }
+
+    private static double kindAuc(double[] s, List<String> kinds, String kind, List<Double> negatives) {
+        List<Double> scores = new ArrayList<>(negatives);
+        int positives = 0;
+        for (int i = 0; i < s.length; i++) {
+            if (kinds.get(i).equals(kind)) {
+                scores.add(s[i]);
+                positives++;
+            }
+        }
+        boolean[] labels = new boolean[scores.size()];
+        java.util.Arrays.fill(labels, negatives.size(), labels.length, true);
+        return positives == 0 ? Double.NaN
+                : ScoreQuality.of(scores.stream().mapToDouble(Double::doubleValue).toArray(), labels).rocAuc();
     }
 }
