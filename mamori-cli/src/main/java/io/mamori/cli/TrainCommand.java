@@ -43,10 +43,12 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Trains the automation model (logistic regression on the accounts' behaviour features) and writes",
-            "it as one JSON file. Training data: posts with a truth.csv (--truth F INPUT...) or generated election",
-            "weeks (--seeds 101-110). With --holdout-seeds or --holdout-truth, measures the model and the rule-based",
-            "fallback on held-out accounts (ROC AUC, Brier score, calibration) and stores the numbers in the file.",
+            "Trains the automation model (logistic regression on the accounts' behaviour",
+            "features) and writes it as one JSON file. Training data: posts with a",
+            "truth.csv (--truth F INPUT...) or generated election weeks (--seeds 101-110).",
+            "With --holdout-seeds or --holdout-truth, measures the model and the rule-based",
+            "fallback on held-out accounts (ROC AUC, Brier score, calibration) and stores",
+            "the numbers in the file. ",
             "The same options give a byte-identical file. See docs/automation.md."})
 final class TrainCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", required = true, description = "The model file to write (JSON).")
