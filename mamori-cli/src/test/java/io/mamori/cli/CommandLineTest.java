@@ -43,7 +43,7 @@ class CommandLineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"analyze", "evaluate", "networks", "generate", "demo", "help"})
+    @ValueSource(strings = {"analyze", "evaluate", "networks", "generate", "train", "demo", "help"})
     void everySubcommandHasHelp(String sub) {
         assertThat(run(sub, "--help")).isZero();
         assertThat(out.toString()).contains("Usage: mamori " + sub);
