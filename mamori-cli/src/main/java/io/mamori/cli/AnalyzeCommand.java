@@ -12,6 +12,9 @@ import io.mamori.core.automation.AutomationScorer;
 import io.mamori.core.automation.RuleBasedAutomation;
 import io.mamori.core.groups.GroupDetection;
 import io.mamori.core.risk.CampaignRisk;
+import io.mamori.model.AutomationModelFile;
+import io.mamori.model.DefaultAutomationModel;
+import io.mamori.model.ModelFileException;
 import io.mamori.core.risk.RiskWeights;
 import io.mamori.core.narrative.NarrativeBuilder;
 import io.mamori.core.narrative.NarrativeParameters;
@@ -116,6 +119,15 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + "and influence networks; repeatable. Bad rows are reported and skipped.")
     List<Path> domainLists = new ArrayList<>();
 
+    @Option(names = "--automation", paramLabel = "SCORER", defaultValue = "model",
+            description = "How account automation is scored: model (the bundled trained model, or --automation-model) "
+                    + "or rules (the rule-based fallback, no model). Default: ${DEFAULT-VALUE}; docs/automation.md.")
+    String automation;
+
+    @Option(names = "--automation-model", paramLabel = "FILE",
+            description = "A model file written by 'mamori train', used instead of the bundled model.")
+    Path automationModel;
+
     @Mixin
     RunOptions runOptions = new RunOptions();
 
@@ -128,7 +140,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         int nThreads = runOptions.threads();
         boolean quiet = runOptions.quiet;
         Result r = run(inputs, out, input, DetectionParameters.defaults().withSeed(seed).withSimilarity(similarity()),
-                domainLists, defaultScorer(), nThreads, quiet, err);
+                domainLists, scorer(), nThreads, quiet, err);
         if (!quiet) {
             err.printf(Locale.ROOT, "%,d candidate groups, %,d flagged with %,d accounts; report: %s%n",
                     r.detection().groups().size(), r.detection().groups().stream().filter(CoordinatedGroup::flagged).count(),
@@ -177,9 +189,35 @@ final class AnalyzeCommand implements Callable<Integer> {
         return run(files, outDir, input, params, List.of(), defaultScorer(), threads, quiet, err);
     }
 
-    /** The automation scorer used unless the options ask for another. */
+    /** The automation scorer used unless the options ask for another: the bundled model. */
     static AutomationScorer defaultScorer() {
-        return RuleBasedAutomation.DEFAULT;
+        return DefaultAutomationModel.load();
+    }
+
+    /** The scorer {@code --automation} and {@code --automation-model} ask for; a bad file is a {@link UserError}. */
+    private AutomationScorer scorer() {
+        switch (automation) {
+            case "rules" -> {
+                if (automationModel != null) {
+                    throw new UserError("--automation-model needs --automation model, not rules");
+                }
+                return RuleBasedAutomation.DEFAULT;
+            }
+            case "model" -> {
+                if (automationModel == null) {
+                    return defaultScorer();
+                }
+                if (!Files.isRegularFile(automationModel)) {
+                    throw new UserError("--automation-model: " + automationModel + ": no such file");
+                }
+                try {
+                    return AutomationModelFile.read(automationModel).model();
+                } catch (ModelFileException | IOException | IllegalArgumentException e) {
+                    throw new UserError("--automation-model: " + e.getMessage());
+                }
+            }
+            default -> throw new UserError("--automation must be model or rules, was '" + automation + "'");
+        }
     }
 
     /**

@@ -234,6 +234,46 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void theBundledModelScoresAutomationByDefaultAndItsContributionsExplainEachFlaggedAccount() throws IOException {
+        JsonNode r = new ObjectMapper().readTree(report.resolve("report.json").toFile());
+
+        assertThat(r.path("parameters").path("automation").path("scorer").asText())
+                .startsWith("model mamori-automation").contains("feature schema 2");
+        double farm = 0;
+        int farmAccounts = 0;
+        for (JsonNode a : r.path("accounts")) {
+            JsonNode auto = a.path("automation");
+            assertThat(auto.path("contributions").size()).isBetween(1, 5);
+            assertThat(auto.path("score").asDouble()).isBetween(0.0, 1.0);
+            if (a.path("username").asText().matches(".*[0-9]{8}$")) {
+                farm += auto.path("score").asDouble();
+                farmAccounts++;
+            }
+        }
+        // The amplifier farm's sign-up handles (name + 8 digits) belong to young bulk accounts.
+        assertThat(farmAccounts).isPositive();
+        assertThat(farm / farmAccounts).isGreaterThan(0.8);
+    }
+
+    @Test
+    void theRulesRunWithoutAModelAndABadModelFileIsRefusedNamingItsField() throws IOException {
+        Path rules = dir.resolve("rules-report");
+        assertThat(run("analyze", scenario.resolve("posts.jsonl").toString(), "--out", rules.toString(), "--automation",
+                "rules", "--quiet")).as(err.toString()).isZero();
+        JsonNode r = new ObjectMapper().readTree(rules.resolve("report.json").toFile());
+        assertThat(r.path("parameters").path("automation").path("scorer").asText()).startsWith("rules");
+
+        Path bad = dir.resolve("bad-model.json");
+        Files.writeString(bad, "{\"format\":\"mamori-automation-model\",\"formatVersion\":1}");
+        assertThat(run("analyze", scenario.resolve("posts.jsonl").toString(), "--out", dir.resolve("x").toString(),
+                "--automation-model", bad.toString())).isNotZero();
+        assertThat(err.toString()).contains("--automation-model").contains("bad-model.json");
+        assertThat(run("analyze", scenario.resolve("posts.jsonl").toString(), "--out", dir.resolve("y").toString(),
+                "--automation", "magic")).isNotZero();
+        assertThat(err.toString()).contains("--automation must be model or rules, was 'magic'");
+    }
+
+    @Test
     void evaluateExplainsThatAReportWithoutRiskIsTooOld() throws IOException {
         JsonNode r = new ObjectMapper().readTree(report.resolve("report.json").toFile());
         for (JsonNode g : r.path("groups")) {

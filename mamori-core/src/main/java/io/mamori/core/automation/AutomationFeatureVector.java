@@ -18,7 +18,7 @@ public final class AutomationFeatureVector {
      * Version of the schema: bump it when a name, a definition or the order changes, so that old
      * models are refused.
      */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     /** Fewest posts for the hour-of-day entropy; with fewer it is NaN. */
     public static final int MIN_POSTS_FOR_HOURS = 5;
@@ -31,6 +31,7 @@ public final class AutomationFeatureVector {
             "burstiness",
             "repostShare",
             "replyShare",
+            "fastRepostShare",
             "nearDuplicateShare",
             "log10AccountAgeDays",
             "followerRatio",
@@ -62,14 +63,15 @@ public final class AutomationFeatureVector {
         out[3] = f.burstiness();
         out[4] = f.repostShare();
         out[5] = f.replyShare();
-        out[6] = f.nearDuplicateShare();
+        out[6] = f.fastRepostShare();
+        out[7] = f.nearDuplicateShare();
         // An account "created" after its first post is bad metadata; count it as brand new.
-        out[7] = Double.isNaN(f.accountAgeDaysAtFirstPost()) ? Double.NaN
+        out[8] = Double.isNaN(f.accountAgeDaysAtFirstPost()) ? Double.NaN
                 : Math.log10(1 + Math.max(0, f.accountAgeDaysAtFirstPost()));
-        out[8] = f.followerRatio();
-        out[9] = f.usernameDigitSuffix() < 0 ? Double.NaN : f.usernameDigitSuffix();
-        out[10] = f.usernameRandomness();
-        out[11] = hourEntropy(f.hourHistogram(), f.posts());
+        out[9] = f.followerRatio();
+        out[10] = f.usernameDigitSuffix() < 0 ? Double.NaN : f.usernameDigitSuffix();
+        out[11] = f.usernameRandomness();
+        out[12] = hourEntropy(f.hourHistogram(), f.posts());
     }
 
     /**

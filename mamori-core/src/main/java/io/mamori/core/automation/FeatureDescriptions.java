@@ -11,6 +11,7 @@ final class FeatureDescriptions {
             Map.entry("burstiness", "burstiness of the gaps between posts (-1 timer, 0 random, +1 bursts)"),
             Map.entry("repostShare", "share of reposts"),
             Map.entry("replyShare", "share of replies"),
+            Map.entry("fastRepostShare", "share of reposts made within 30 s of the original"),
             Map.entry("nearDuplicateShare", "share of own posts whose near-duplicates two other accounts posted"),
             Map.entry("log10AccountAgeDays", "account age at its first post (log10 of 1 + days)"),
             Map.entry("followerRatio", "followers to following (log10 ratio)"),

@@ -30,6 +30,8 @@ public record RuleBasedAutomation(List<Rule> rules, double intercept) implements
                     "follows at least 5 times more accounts than follow it"),
             new Rule("timer", "gapCv", Comparison.BELOW, 0.2, 1.5,
                     "posts on a clock (gaps vary by under 20 %)"),
+            new Rule("fastReposts", "fastRepostShare", Comparison.AT_LEAST, 0.5, 1.5,
+                    "half or more of its reposts came within 30 s of the original"),
             new Rule("highRate", "log10PostsPerDay", Comparison.AT_LEAST, Math.log10(48), 1.0,
                     "posts 48 or more times a day"),
             new Rule("roundTheClock", "hourEntropy", Comparison.AT_LEAST, 4.3, 1.0,

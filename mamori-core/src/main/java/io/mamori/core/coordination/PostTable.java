@@ -89,6 +89,8 @@ public final class PostTable {
     /** Word segmenters for the clustering threads when the similarity uses word shingles; else null. */
     private final java.util.function.Supplier<? extends io.mamori.core.text.WordSegmenter> segmenters;
     private volatile Clusters similarClusters;
+    // Time of the post each reference key names, NaN when that post is not in the table.
+    private final double[] referenceTime;
     private volatile int[] accountRank;
 
     private PostTable(Builder b, int[] order) {
@@ -127,6 +129,7 @@ public final class PostTable {
         this.duplicatePosts = b.duplicates;
         this.postNumericId = permute(b.numericPostId.rawArray(), order);
         this.postIds = b.postIds;
+        this.referenceTime = referenceTimes(b, order);
         long[] numbers = new long[b.references.size()];
         boolean allNumeric = true;
         for (int id = 0; id < numbers.length && allNumeric; id++) {
@@ -150,6 +153,37 @@ public final class PostTable {
 
     /** Near-duplicate cluster per distinct text and per post ({@link NearDuplicateClusters}). */
     private record Clusters(int[] clusterOf, int count, int[] keyOfPost) {
+    }
+
+    /**
+     * Per reference key (the post ids reposts and replies point to), the time of that post when
+     * it is in the table, else NaN: one dictionary probe per post, while the builder's dictionary
+     * of references still exists. An original is found by its platform and id.
+     */
+    private static double[] referenceTimes(Builder b, int[] order) {
+        double[] out = new double[b.references.size()];
+        Arrays.fill(out, Double.NaN);
+        long[] ids = b.numericPostId.rawArray();
+        int[] platform = b.postPlatform.rawArray();
+        for (int i : order) {
+            long id = ids[i];
+            int key = id >= 0 ? b.references.findNumeric(platform[i], id)
+                    : b.references.find(platform[i], b.postIds.get((int) (-id - 2)));
+            if (key >= 0) {
+                out[key] = b.rawTime[i];
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Seconds from the original to repost {@code post}, when the original is in the table; NaN
+     * for a post that is not a repost or whose original was not collected. Negative only when the
+     * data contradict themselves (a repost stamped before its original).
+     */
+    public double repostDelay(int post) {
+        int key = repostKey[post];
+        return key == NO_KEY ? Double.NaN : time[post] - referenceTime[key];
     }
 
     private Clusters clusters() {

@@ -59,6 +59,31 @@ public final class IdDictionary {
         }
     }
 
+    /** The id of {@code s} in {@code namespace}, or -1 when it was never interned. */
+    public int find(int namespace, CharSequence s) {
+        long v = parseNumeric(s);
+        if (v < 0) {
+            int si = strings.find(namespace, s);
+            return si < 0 ? -1 : idOfString[si];
+        }
+        return findNumeric(namespace, v);
+    }
+
+    /** The id of the plain decimal identifier {@code v} (≥ 0) in {@code namespace}, or -1. */
+    public int findNumeric(int namespace, long v) {
+        int slot = slotOf(v, namespace);
+        while (true) {
+            long meta = table[2 * slot + 1];
+            if (meta == 0) {
+                return -1;
+            }
+            if (table[2 * slot] == v && (int) (meta >>> 32) == namespace) {
+                return (int) meta - 1;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
     /** The identifier with this id, as the platform wrote it. */
     public String get(int id) {
         checkId(id);

@@ -12,7 +12,7 @@ import java.util.List;
  * {@code docs/signals.md}, "Behaviour features".
  *
  * <p>{@link #compute} makes one pass over the time-ordered posts into primitive per-account
- * accumulators (counts, first and last time, Welford mean and variance of the gaps, gap bins,
+ * accumulators (counts, fast reposts, first and last time, Welford mean and variance of the gaps, gap bins,
  * hour and weekday counts): nothing is allocated per post. When the table has near-duplicate
  * clusters, one more pass over the posts first counts each cluster's distinct accounts (capped
  * at three, O(1) per post). Cost O(posts + accounts); memory about 70 ints per profiled account.
@@ -23,6 +23,8 @@ public final class AccountFeatureSweep {
     public static final int MIN_GAPS = 2;
     /** Log-scale gap bins of {@link #gapBin(double)}. */
     public static final int GAP_BINS = 22;
+    /** A repost this many seconds or less after its original counts as fast ({@code fastRepostShare}). */
+    public static final double FAST_REPOST_SECONDS = 30;
     /** Default window of {@link #creationDateClustering(PostTable, int[])}, days. */
     public static final double CREATION_WINDOW_DAYS = 7;
 
@@ -62,6 +64,8 @@ public final class AccountFeatureSweep {
         double[] gapM2 = new double[k];
         int[] gapBins = new int[k * GAP_BINS];
         int[] reposts = new int[k];
+        int[] timedReposts = new int[k];
+        int[] fastReposts = new int[k];
         int[] replies = new int[k];
         int[] own = new int[k];
         int[] shared = new int[k];
@@ -89,6 +93,13 @@ public final class AccountFeatureSweep {
             boolean repost = table.isRepost(p);
             if (repost) {
                 reposts[l]++;
+                double delay = table.repostDelay(p);
+                if (!Double.isNaN(delay)) {
+                    timedReposts[l]++;
+                    if (delay <= FAST_REPOST_SECONDS) {
+                        fastReposts[l]++;
+                    }
+                }
             } else if (clusterAccounts != null) {
                 int cluster = table.similarCluster(p);
                 if (cluster != PostTable.NO_KEY) {
@@ -135,6 +146,7 @@ public final class AccountFeatureSweep {
                     c / spanDays, cv, entropy, burstiness,
                     c == 0 ? Double.NaN : reposts[l] / (double) c,
                     c == 0 ? Double.NaN : replies[l] / (double) c,
+                    timedReposts[l] == 0 ? Double.NaN : fastReposts[l] / (double) timedReposts[l],
                     own[l] == 0 ? Double.NaN : shared[l] / (double) own[l],
                     c == 0 || Double.isNaN(created) ? Double.NaN : (first[l] - created) / DAY,
                     followers < 0 || following < 0 ? Double.NaN : Math.log10((followers + 1.0) / (following + 1.0)),

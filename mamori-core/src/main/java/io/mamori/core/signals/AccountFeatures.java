@@ -29,6 +29,10 @@ import java.util.Arrays;
  *                                  {@code gapCv}; dimensionless, in [−1, 1]
  * @param repostShare               share of its posts that are reposts, in [0, 1]; NaN without posts
  * @param replyShare                share of its posts that are replies, in [0, 1]; NaN without posts
+ * @param fastRepostShare           of its reposts whose original is in the table, the share made within
+ *                                  {@value AccountFeatureSweep#FAST_REPOST_SECONDS} s of the original, in
+ *                                  [0, 1]; NaN without such a repost. People take minutes to see and share
+ *                                  a post; a scheduler or a farm's controller takes seconds
  * @param nearDuplicateShare        of its own (non-repost) posts, the share whose near-duplicate
  *                                  cluster ({@code PostTable.similarCluster}) holds posts of at least
  *                                  two <em>other</em> accounts, in [0, 1]. NaN without own posts or
@@ -59,6 +63,7 @@ public record AccountFeatures(
         double burstiness,
         double repostShare,
         double replyShare,
+        double fastRepostShare,
         double nearDuplicateShare,
         double accountAgeDaysAtFirstPost,
         double followerRatio,
@@ -97,6 +102,7 @@ public record AccountFeatures(
                 && Double.compare(postsPerDay, f.postsPerDay) == 0 && Double.compare(gapCv, f.gapCv) == 0
                 && Double.compare(gapEntropy, f.gapEntropy) == 0 && Double.compare(burstiness, f.burstiness) == 0
                 && Double.compare(repostShare, f.repostShare) == 0 && Double.compare(replyShare, f.replyShare) == 0
+                && Double.compare(fastRepostShare, f.fastRepostShare) == 0
                 && Double.compare(nearDuplicateShare, f.nearDuplicateShare) == 0
                 && Double.compare(accountAgeDaysAtFirstPost, f.accountAgeDaysAtFirstPost) == 0
                 && Double.compare(followerRatio, f.followerRatio) == 0
@@ -121,7 +127,7 @@ public record AccountFeatures(
     public String toString() {
         return "AccountFeatures[account=" + account + ", posts=" + posts + ", postsPerDay=" + postsPerDay
                 + ", gapCv=" + gapCv + ", gapEntropy=" + gapEntropy + ", burstiness=" + burstiness
-                + ", repostShare=" + repostShare + ", replyShare=" + replyShare
+                + ", repostShare=" + repostShare + ", replyShare=" + replyShare + ", fastRepostShare=" + fastRepostShare
                 + ", nearDuplicateShare=" + nearDuplicateShare + ", accountAgeDaysAtFirstPost=" + accountAgeDaysAtFirstPost
                 + ", followerRatio=" + followerRatio + ", usernameDigitSuffix=" + usernameDigitSuffix
                 + ", usernameRandomness=" + usernameRandomness + ", hourHistogram=" + Arrays.toString(hourHistogram)

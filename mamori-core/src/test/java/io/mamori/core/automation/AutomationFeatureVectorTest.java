@@ -41,7 +41,8 @@ class AutomationFeatureVectorTest {
     void anAccountCreatedAfterItsFirstPostCountsAsBrandNew() {
         var f = Features.person();
         var bad = new io.mamori.core.signals.AccountFeatures(0, f.posts(), f.firstPost(), f.lastPost(), f.postsPerDay(),
-                f.gapCv(), f.gapEntropy(), f.burstiness(), f.repostShare(), f.replyShare(), f.nearDuplicateShare(), -3,
+                f.gapCv(), f.gapEntropy(), f.burstiness(), f.repostShare(), f.replyShare(), f.fastRepostShare(),
+                f.nearDuplicateShare(), -3,
                 f.followerRatio(), f.usernameDigitSuffix(), f.usernameRandomness(), f.hourHistogram(), f.weekdayHistogram());
         assertThat(feature(AutomationFeatureVector.of(bad), "log10AccountAgeDays")).isZero();
     }

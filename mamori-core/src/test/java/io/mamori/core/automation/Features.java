@@ -13,7 +13,7 @@ final class Features {
         for (int h = 0; h < 12; h++) {
             hours[h] = 2;
         }
-        return new AccountFeatures(0, 24, 0, 7 * 86_400, 3.4, 1.1, 2.5, 0.05, 0.3, 0.1, 0.2, 2_000, 0.1, 0, 0.0,
+        return new AccountFeatures(0, 24, 0, 7 * 86_400, 3.4, 1.1, 2.5, 0.05, 0.3, 0.1, 0.0, 0.2, 2_000, 0.1, 0, 0.0,
                 hours, new int[] {4, 4, 4, 4, 4, 2, 2});
     }
 
@@ -21,7 +21,7 @@ final class Features {
     static AccountFeatures bot() {
         int[] hours = new int[24];
         java.util.Arrays.fill(hours, 10);
-        return new AccountFeatures(1, 240, 0, 7 * 86_400, 60, 0.05, 0.3, -0.9, 0.95, 0, 0.9, 3, -1.5, 8, 0.0,
+        return new AccountFeatures(1, 240, 0, 7 * 86_400, 60, 0.05, 0.3, -0.9, 0.95, 0, 0.9, 0.9, 3, -1.5, 8, 0.0,
                 hours, new int[] {35, 35, 34, 34, 34, 34, 34});
     }
 
@@ -29,7 +29,7 @@ final class Features {
     static AccountFeatures unknown() {
         int[] hours = new int[24];
         hours[3] = 1;
-        return new AccountFeatures(2, 1, 0, 0, 0.14, Double.NaN, Double.NaN, Double.NaN, 0, 0, Double.NaN, Double.NaN,
+        return new AccountFeatures(2, 1, 0, 0, 0.14, Double.NaN, Double.NaN, Double.NaN, 0, 0, Double.NaN, Double.NaN, Double.NaN,
                 Double.NaN, -1, Double.NaN, hours, new int[] {1, 0, 0, 0, 0, 0, 0});
     }
 }

@@ -11,10 +11,10 @@ class RuleBasedAutomationTest {
         AutomationScore s = RuleBasedAutomation.DEFAULT.score(Features.bot(), 20);
 
         assertThat(s.contributions()).extracting(FeatureContribution::feature)
-                .containsExactlyInAnyOrder("youngAccount", "digitHandle", "followsManyMore", "timer", "highRate",
-                        "roundTheClock", "copyPaste");
+                .containsExactlyInAnyOrder("youngAccount", "digitHandle", "followsManyMore", "timer", "fastReposts",
+                        "highRate", "roundTheClock", "copyPaste");
         assertThat(s.contributions().get(0).feature()).isEqualTo("youngAccount");
-        assertThat(s.logOdds()).isCloseTo(-3 + 2 + 1.5 + 1 + 1.5 + 1 + 1 + 0.5, within(1e-12));
+        assertThat(s.logOdds()).isCloseTo(-3 + 2 + 1.5 + 1 + 1.5 + 1.5 + 1 + 1 + 0.5, within(1e-12));
         assertThat(s.score()).isGreaterThan(0.99).isCloseTo(RuleBasedAutomation.DEFAULT.probability(Features.bot()), within(1e-15));
     }
 

@@ -42,5 +42,14 @@ class IdDictionaryTest {
         }
         assertThat(d.size()).isEqualTo(expected.size());
         expected.forEach((k, id) -> assertThat(d.namespace(id) + "/" + d.get(id)).isEqualTo(k));
+        expected.forEach((k, id) -> {
+            int slash = k.indexOf('/');
+            assertThat(d.find(Integer.parseInt(k.substring(0, slash)), k.substring(slash + 1))).isEqualTo(id);
+        });
+        int size = d.size();
+        assertThat(d.find(0, "not-interned")).isEqualTo(-1);
+        assertThat(d.findNumeric(1, (1L << 62) + 5)).isEqualTo(-1);
+        assertThat(d.find(2, "u1")).as("another namespace").isEqualTo(-1);
+        assertThat(d.size()).as("find adds nothing").isEqualTo(size);
     }
 }

@@ -138,6 +138,36 @@ class AccountFeatureSweepTest {
     }
 
     @Test
+    void fastRepostShareCountsRepostsWithin30SecondsOfAnOriginalInTheTable() {
+        post("src", MONDAY, "original one");        // id 1
+        post("src", MONDAY + 1_000, "original two"); // id 2
+        add("bot", MONDAY + 4, "RT", "1", null);
+        add("bot", MONDAY + 1_030, "RT", "2", null);
+        add("bot", MONDAY + 2_000, "RT", "1", null);
+        add("bot", MONDAY + 2_100, "RT", "77777", null); // original not collected: not counted
+        add("fan", MONDAY + 5_000, "RT", "2", null);
+
+        PostTable t = table();
+        AccountFeatures bot = of(t, "bot");
+        AccountFeatures fan = of(t, "fan");
+
+        assertThat(bot.fastRepostShare()).as("4 s and 30 s are fast, 2,000 s is not").isCloseTo(2 / 3.0, within(1e-12));
+        assertThat(fan.fastRepostShare()).isZero();
+        assertThat(of(t, "src").fastRepostShare()).as("no reposts").isNaN();
+        for (int p = 0; p < t.postCount(); p++) {
+            if (t.postId(p).equals("3")) {
+                assertThat(t.repostDelay(p)).isEqualTo(4.0);
+            }
+            if (t.postId(p).equals("6")) {
+                assertThat(t.repostDelay(p)).as("original not in the table").isNaN();
+            }
+            if (t.postId(p).equals("1")) {
+                assertThat(t.repostDelay(p)).as("not a repost").isNaN();
+            }
+        }
+    }
+
+    @Test
     void nearDuplicateShareCountsOwnPostsWhoseClusterHasTwoOtherAccounts() {
         String pasta = "投票所の場所が変更になりました。必ず公式サイトで確認してください。拡散希望";
         String duo = "今日の討論会、候補者の発言を全部書き起こしてみたので読んでください";

@@ -94,6 +94,7 @@ final class RiskJson {
         ReportJsonWriter.number(g, "burstiness", f.burstiness());
         ReportJsonWriter.number(g, "repostShare", f.repostShare());
         ReportJsonWriter.number(g, "replyShare", f.replyShare());
+        ReportJsonWriter.number(g, "fastRepostShare", f.fastRepostShare());
         ReportJsonWriter.number(g, "nearDuplicateShare", f.nearDuplicateShare());
         ReportJsonWriter.number(g, "accountAgeDaysAtFirstPost", f.accountAgeDaysAtFirstPost());
         ReportJsonWriter.number(g, "followerRatio", f.followerRatio());

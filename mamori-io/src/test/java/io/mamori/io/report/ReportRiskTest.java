@@ -2,7 +2,6 @@ package io.mamori.io.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.mamori.core.automation.AutomationFeatureVector;
 import io.mamori.core.coordination.PostTable;
 import io.mamori.core.groups.CoordinatedGroupDetector;
 import io.mamori.core.groups.DetectionParameters;
@@ -115,8 +114,8 @@ class ReportRiskTest {
             assertThat(f.path("hourHistogram")).hasSize(24);
             assertThat(f.path("weekdayHistogram")).hasSize(7);
             assertThat(f.has("accountAgeDaysAtFirstPost")).isTrue();
+            assertThat(f.has("fastRepostShare")).isTrue();
         }
-        assertThat(AutomationFeatureVector.NAMES).hasSize(12);
     }
 
     @Test
