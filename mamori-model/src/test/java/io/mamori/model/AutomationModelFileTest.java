@@ -100,7 +100,8 @@ class AutomationModelFileTest {
 
     @Test
     void anotherSchemaVersionAsksForATrainingAgain() {
-        String json = JSON.replace("\"featureSchemaVersion\" : 1", "\"featureSchemaVersion\" : 0");
+        String json = JSON.replace("\"featureSchemaVersion\" : " + io.mamori.core.automation.AutomationFeatureVector.SCHEMA_VERSION,
+                "\"featureSchemaVersion\" : 0");
 
         assertThatThrownBy(() -> AutomationModelFile.parse(json, "old.json"))
                 .isInstanceOf(ModelFileException.class)

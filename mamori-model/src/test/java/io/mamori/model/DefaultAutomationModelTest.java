@@ -21,7 +21,8 @@ class DefaultAutomationModelTest {
 
         ScoreQuality q = ScoreQuality.of(HeldOutEvaluation.scores(model, week), week.labels());
 
-        assertThat(q.rocAuc()).isGreaterThanOrEqualTo(0.9);
+        // Issue 5's target on an unseen seed.
+        assertThat(q.rocAuc()).isGreaterThanOrEqualTo(0.95);
         assertThat(q.ece()).isLessThan(0.02);
     }
 
