@@ -8,6 +8,7 @@ import io.mamori.core.groups.AccountFinding;
 import io.mamori.core.groups.CoordinatedGroup;
 import io.mamori.core.groups.GroupDetection;
 import io.mamori.core.narrative.Narrative;
+import io.mamori.core.narrative.NarrativeParameters;
 import io.mamori.core.narrative.Narratives;
 import io.mamori.core.signals.AccountFeatureSweep;
 import io.mamori.core.signals.AccountFeatures;
@@ -33,10 +34,10 @@ import java.util.Objects;
  *   <li><b>foreign</b>: the larger of its foreign working-hours confidence (0 unless the
  *       {@link ForeignTimeZoneRule} flags its time zone) and its link posts' share to listed domains
  *       (0 under {@value SignalReasons#LINK_MIN_POSTS} listed posts);</li>
- *   <li><b>content</b>: how much the narratives its members pushed are theirs: over the narratives
- *       naming the group, the members' posts of each weighted by the members' share of that
- *       narrative's posts. A group that writes most of what it spreads scores near 1; one that joins
- *       a story everyone tells scores near 0.</li>
+ *   <li><b>content</b>: how much the narratives its members pushed are theirs: over the
+ *       near-duplicate clusters large enough to be narratives, the members' posts of each weighted
+ *       by the members' share of that cluster's posts. A group that writes most of what it spreads
+ *       scores near 1; one that joins a story everyone tells scores near 0.</li>
  * </ul>
  * The coordination flag is left as it is: risk ranks, the flag decides.
  */
@@ -106,8 +107,11 @@ public final class CampaignRisk {
             explained.put(f.account(), scorer.score(features.get(f.account()), top));
         }
 
-        Map<String, double[]> content = contentByGroup(narratives);
-        Map<String, String> contentEvidence = contentEvidence(narratives);
+        double[][] content = content(table, groups, narratives.parameters());
+        Map<Integer, String> narrativeIds = new HashMap<>();
+        for (Narrative n : narratives.narratives()) {
+            narrativeIds.put(n.cluster(), n.id());
+        }
         List<GroupAutomation> groupAutomation = new ArrayList<>(groups.size());
         List<GroupRisk> risks = new ArrayList<>(groups.size());
         for (int i = 0; i < groups.size(); i++) {
@@ -125,23 +129,21 @@ public final class CampaignRisk {
             GroupAutomation ga = new GroupAutomation(members.length, members.length == 0 ? 0 : sum / members.length,
                     automated, AccountFeatureSweep.creationDateClustering(table, members));
             groupAutomation.add(ga);
-            risks.add(risk(g, ga, groupSignals.get(i), rule, content.get(g.id()), contentEvidence.get(g.id()), weights,
+            risks.add(risk(g, ga, groupSignals.get(i), rule, content[i][0], contentWords(content[i], narrativeIds), weights,
                     detection.parameters().flagThreshold()));
         }
         return new Result(scorer.describe(), weights, features, automation, explained, groupAutomation, risks);
     }
 
     static GroupRisk risk(CoordinatedGroup g, GroupAutomation a, SignalProfile signals, ForeignTimeZoneRule rule,
-                          double[] content, String contentWords, RiskWeights w, double flagThreshold) {
+                          double content, String contentWords, RiskWeights w, double flagThreshold) {
         List<RiskComponent> c = new ArrayList<>(4);
         c.add(new RiskComponent("coordination", w.coordination(), clamp(g.score()),
                 String.format(Locale.ROOT, "coordination score %.2f (%s at %.2f)", g.score(),
                         g.flagged() ? "flagged" : "not flagged", flagThreshold)));
         c.add(new RiskComponent("automation", w.automation(), clamp(a.meanScore()), automationWords(a)));
         c.add(foreign(signals, rule, w.foreign()));
-        double value = content == null || content[1] == 0 ? 0 : content[0] / content[1];
-        c.add(new RiskComponent("content", w.content(), clamp(value),
-                contentWords == null ? "its members pushed no narrative" : contentWords));
+        c.add(new RiskComponent("content", w.content(), clamp(content), contentWords));
         double score = 0;
         for (RiskComponent r : c) {
             score += r.contribution();
@@ -180,42 +182,108 @@ public final class CampaignRisk {
         return new RiskComponent("foreign", weight, clamp(Math.max(tzValue, linkValue)), evidence);
     }
 
-    /** Per group id: {Σ posts · dominance, Σ posts} over the narratives naming it. */
-    static Map<String, double[]> contentByGroup(Narratives narratives) {
-        Map<String, double[]> out = new HashMap<>();
-        for (Narrative n : narratives.narratives()) {
-            for (Narrative.GroupShare s : n.groups()) {
-                double dominance = n.posts() == 0 ? 0 : (double) s.posts() / n.posts();
-                double[] acc = out.computeIfAbsent(s.group(), k -> new double[2]);
-                acc[0] += s.posts() * dominance;
-                acc[1] += s.posts();
+    /**
+     * The content component of every group, from the near-duplicate clusters themselves rather
+     * than the report's capped narrative list: over the clusters that qualify as narratives
+     * (at least {@code minPosts} posts from {@code minAccounts} accounts, {@code docs/narratives.md}),
+     * Σ p·(p/P) / Σ p with p the members' posts of a cluster and P all its posts. Two sorts of
+     * packed longs, O(posts log posts), nothing per post allocated.
+     *
+     * @return per group (detection order): {value, clusters pushed, dominant cluster or -1,
+     *         its member posts, its posts}
+     */
+    static double[][] content(PostTable table, List<CoordinatedGroup> groups, NarrativeParameters p) {
+        double[][] out = new double[groups.size()][];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = new double[] {0, 0, -1, 0, 0};
+        }
+        int clusters = table.similarClusterCount();
+        if (clusters == 0 || groups.isEmpty()) {
+            return out;
+        }
+        int[] groupOf = new int[table.accountCount()];
+        java.util.Arrays.fill(groupOf, -1);
+        for (int g = 0; g < groups.size(); g++) {
+            for (GroupActivity.Member m : groups.get(g).activity().members()) {
+                groupOf[m.account()] = g;
             }
+        }
+        int n = table.postCount();
+        int[] posts = new int[clusters];
+        int withCluster = 0;
+        int ofMembers = 0;
+        for (int q = 0; q < n; q++) {
+            int c = table.similarCluster(q);
+            if (c != PostTable.NO_KEY) {
+                posts[c]++;
+                withCluster++;
+                if (groupOf[table.account(q)] >= 0) {
+                    ofMembers++;
+                }
+            }
+        }
+        long[] clusterAccount = new long[withCluster];
+        long[] groupCluster = new long[ofMembers];
+        int i = 0;
+        int j = 0;
+        for (int q = 0; q < n; q++) {
+            int c = table.similarCluster(q);
+            if (c != PostTable.NO_KEY) {
+                int a = table.account(q);
+                clusterAccount[i++] = (long) c << 32 | a;
+                if (groupOf[a] >= 0) {
+                    groupCluster[j++] = (long) groupOf[a] << 32 | c;
+                }
+            }
+        }
+        java.util.Arrays.sort(clusterAccount);
+        int[] accounts = new int[clusters];
+        for (int k = 0; k < clusterAccount.length; k++) {
+            if (k == 0 || clusterAccount[k] != clusterAccount[k - 1]) {
+                accounts[(int) (clusterAccount[k] >>> 32)]++;
+            }
+        }
+        java.util.Arrays.sort(groupCluster);
+        double[] weighted = new double[groups.size()];
+        double[] total = new double[groups.size()];
+        for (int k = 0; k < groupCluster.length; ) {
+            int e = k;
+            while (e < groupCluster.length && groupCluster[e] == groupCluster[k]) {
+                e++;
+            }
+            int g = (int) (groupCluster[k] >>> 32);
+            int c = (int) groupCluster[k];
+            int mine = e - k;
+            if (posts[c] >= p.minPosts() && accounts[c] >= p.minAccounts()) {
+                double share = (double) mine / posts[c];
+                weighted[g] += mine * share;
+                total[g] += mine;
+                double[] o = out[g];
+                o[1]++;
+                if (o[2] < 0 || share > o[3] / o[4] || (share == o[3] / o[4] && mine > o[3])) {
+                    o[2] = c;
+                    o[3] = mine;
+                    o[4] = posts[c];
+                }
+            }
+            k = e;
+        }
+        for (int g = 0; g < out.length; g++) {
+            out[g][0] = total[g] == 0 ? 0 : weighted[g] / total[g];
         }
         return out;
     }
 
-    /** Per group id: how many narratives it pushed, and the one it dominated most. */
-    private static Map<String, String> contentEvidence(Narratives narratives) {
-        Map<String, int[]> count = new HashMap<>();
-        Map<String, String> best = new HashMap<>();
-        Map<String, Double> bestShare = new HashMap<>();
-        for (Narrative n : narratives.narratives()) {
-            for (Narrative.GroupShare s : n.groups()) {
-                count.computeIfAbsent(s.group(), k -> new int[1])[0]++;
-                double share = n.posts() == 0 ? 0 : (double) s.posts() / n.posts();
-                if (share > bestShare.getOrDefault(s.group(), -1.0)) {
-                    bestShare.put(s.group(), share);
-                    best.put(s.group(), String.format(Locale.ROOT, "its members wrote %d of the %d posts (%.0f %%) of %s",
-                            s.posts(), n.posts(), 100 * share, n.id()));
-                }
-            }
+    /** The content component's evidence: how many narratives, and the one the members dominated most. */
+    private static String contentWords(double[] c, Map<Integer, String> narrativeIds) {
+        if (c[1] == 0) {
+            return "its members pushed no narrative";
         }
-        Map<String, String> out = new HashMap<>();
-        for (var e : count.entrySet()) {
-            out.put(e.getKey(), "pushed " + e.getValue()[0] + (e.getValue()[0] == 1 ? " narrative; " : " narratives; ")
-                    + best.get(e.getKey()));
-        }
-        return out;
+        int cluster = (int) c[2];
+        String which = narrativeIds.containsKey(cluster) ? narrativeIds.get(cluster)
+                : "a message not among the report's narratives";
+        return String.format(Locale.ROOT, "pushed %d narrative%s; its members wrote %d of the %d posts (%.0f %%) of %s",
+                (int) c[1], c[1] == 1 ? "" : "s", (int) c[3], (int) c[4], 100 * c[3] / c[4], which);
     }
 
     private static double clamp(double x) {

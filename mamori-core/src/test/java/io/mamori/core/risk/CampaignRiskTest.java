@@ -99,6 +99,50 @@ class CampaignRiskTest {
     }
 
     @Test
+    void theContentComponentEqualsABruteForceOverEveryNarrativeSizedCluster() {
+        PostTable t = detection.table();
+        NarrativeParameters p = NarrativeParameters.defaults();
+        java.util.Map<Integer, Integer> groupOf = new java.util.HashMap<>();
+        for (int g = 0; g < detection.groups().size(); g++) {
+            for (GroupActivity.Member m : detection.groups().get(g).activity().members()) {
+                groupOf.put(m.account(), g);
+            }
+        }
+        java.util.Map<Integer, Integer> posts = new java.util.HashMap<>();
+        java.util.Map<Integer, java.util.Set<Integer>> accounts = new java.util.HashMap<>();
+        java.util.Map<Integer, java.util.Map<Integer, Integer>> byGroup = new java.util.HashMap<>();
+        for (int q = 0; q < t.postCount(); q++) {
+            int c = t.similarCluster(q);
+            if (c == PostTable.NO_KEY) {
+                continue;
+            }
+            posts.merge(c, 1, Integer::sum);
+            accounts.computeIfAbsent(c, k -> new java.util.HashSet<>()).add(t.account(q));
+            Integer g = groupOf.get(t.account(q));
+            if (g != null) {
+                byGroup.computeIfAbsent(g, k -> new java.util.HashMap<>()).merge(c, 1, Integer::sum);
+            }
+        }
+        double[][] content = CampaignRisk.content(t, detection.groups(), p);
+        int pushing = 0;
+        for (int g = 0; g < detection.groups().size(); g++) {
+            double num = 0;
+            double den = 0;
+            for (var e : byGroup.getOrDefault(g, java.util.Map.of()).entrySet()) {
+                int c = e.getKey();
+                if (posts.get(c) >= p.minPosts() && accounts.get(c).size() >= p.minAccounts()) {
+                    num += e.getValue() * (double) e.getValue() / posts.get(c);
+                    den += e.getValue();
+                }
+            }
+            assertThat(content[g][0]).isCloseTo(den == 0 ? 0 : num / den, within(1e-12));
+            assertThat(result.risks().get(g).components().get(3).value()).isCloseTo(content[g][0], within(1e-12));
+            pushing += den > 0 ? 1 : 0;
+        }
+        assertThat(pushing).as("groups pushing a narrative").isPositive();
+    }
+
+    @Test
     void everyFlaggedAccountHasAnExplainedAutomationScore() {
         assertThat(detection.accounts()).isNotEmpty();
         for (var f : detection.accounts()) {
