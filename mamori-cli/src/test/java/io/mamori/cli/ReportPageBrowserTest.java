@@ -285,8 +285,13 @@ class ReportPageBrowserTest {
         assertThat(expected).extracting(id -> group(id).path("score").asDouble()).isSortedAccordingTo(Collections.reverseOrder());
 
         // A group never has more flagged members than members.
-        List<Long> members = numbers(rows.locator("td:nth-child(4)").allTextContents());
-        List<Long> flaggedMembers = numbers(rows.locator("td:nth-child(5)").allTextContents());
+        // The campaign risk beside the score, as report.json has it.
+        List<?> risks = (List<?>) rows.locator("td:nth-child(3)").evaluateAll("cells => cells.map(c => c.dataset.v)");
+        for (int i = 0; i < groups.size(); i++) {
+            assertThat(Double.parseDouble((String) risks.get(i))).isEqualTo(groups.get(i).path("risk").path("score").asDouble());
+        }
+        List<Long> members = numbers(rows.locator("td:nth-child(5)").allTextContents());
+        List<Long> flaggedMembers = numbers(rows.locator("td:nth-child(6)").allTextContents());
         for (int i = 0; i < groups.size(); i++) {
             assertThat(members.get(i)).as(expected.get(i)).isEqualTo(groups.get(i).path("size").asLong());
             assertThat(flaggedMembers.get(i)).as(expected.get(i) + " flagged members").isLessThanOrEqualTo(members.get(i))
@@ -588,12 +593,12 @@ class ReportPageBrowserTest {
         Locator members = table.locator("thead th", new Locator.LocatorOptions().setHasText(Pattern.compile("^Members$")));
         members.click();
         assertThat(members.getAttribute("aria-sort")).isEqualTo("ascending");
-        List<Long> sizes = numbers(table.locator("tbody td:nth-child(4)").allTextContents());
+        List<Long> sizes = numbers(table.locator("tbody td:nth-child(5)").allTextContents());
         assertThat(sizes).hasSizeGreaterThan(2).isSorted();
         assertThat(sizes.get(0)).isLessThan(sizes.get(sizes.size() - 1));
         members.click();
         assertThat(members.getAttribute("aria-sort")).isEqualTo("descending");
-        List<Long> descending = numbers(table.locator("tbody td:nth-child(4)").allTextContents());
+        List<Long> descending = numbers(table.locator("tbody td:nth-child(5)").allTextContents());
         Collections.reverse(descending);
         assertThat(descending).isEqualTo(sizes);
 
