@@ -94,23 +94,36 @@ public final class CoSimilarNetworkBuilder {
                 classPost[fill[c]++] = p;
             }
         }
-        int[][] matched = matchedAccounts(pairs, classStart, classPost, classTime, account, table.accountCount(), w,
-                threads);
-        int[] matchStart = matched[0];
-        int[] matchAccount = matched[1];
-        int[] matching = new int[n]; // 0 for a post with a match, -1 for one without: the sweep skips it
-        for (int p = 0; p < n; p++) {
-            matching[p] = matchStart[p + 1] > matchStart[p] ? 0 : -1;
+        LongArrayList[] matched = matchedAccounts(pairs, classStart, classPost, classTime, account,
+                table.accountCount(), w, threads);
+        // The weight of u -> v is the number of posts of u with a match by v, and each post's
+        // matching accounts are distinct already, so the sweep only needs, per source account, the
+        // matching account of each (post, account) found: one counting sort by source, with no CSR
+        // by post and no list of each account's posts in between.
+        int accounts = table.accountCount();
+        int[] sourceStart = new int[accounts + 1];
+        for (LongArrayList found : matched) {
+            long[] raw = found.rawArray();
+            for (int i = 0, size = found.size(); i < size; i++) {
+                sourceStart[account[(int) (raw[i] >>> 32)] + 1]++;
+            }
         }
-        int[][] byAccount = postsByAccount(table, matching);
+        for (int u = 0; u < accounts; u++) {
+            sourceStart[u + 1] += sourceStart[u];
+        }
+        int[] fillTarget = Arrays.copyOf(sourceStart, accounts);
+        int[] target = new int[sourceStart[accounts]];
+        for (LongArrayList found : matched) {
+            long[] raw = found.rawArray();
+            for (int i = 0, size = found.size(); i < size; i++) {
+                target[fillTarget[account[(int) (raw[i] >>> 32)]]++] = (int) raw[i];
+            }
+        }
         return CoActivityNetworkBuilder.sweepAccounts(table, CoActivityType.CO_SIMILAR, params, threads, () -> {
             TargetCounts counts = new TargetCounts(table.accountCount(), params, table.accountRank());
             return (u, out) -> {
-                for (int i = byAccount[0][u]; i < byAccount[0][u + 1]; i++) {
-                    int p = byAccount[1][i];
-                    for (int k = matchStart[p]; k < matchStart[p + 1]; k++) {
-                        counts.match(matchAccount[k], p);
-                    }
+                for (int k = sourceStart[u]; k < sourceStart[u + 1]; k++) {
+                    counts.count(target[k]);
                 }
                 counts.drain(u, out);
             };
@@ -119,18 +132,19 @@ public final class CoSimilarNetworkBuilder {
 
     /**
      * For each post, the distinct accounts with a matching post — a post of its own class or of a
-     * similar class within {@code [t - w, t + w]}, not itself — as CSR {start per post, accounts}.
+     * similar class within {@code [t - w, t + w]}, not itself — as {@code post << 32 | account},
+     * one list per chunk of classes, a post's accounts adjacent.
      * Computed class by class: the posts of a class come in time order, so the window of each
      * matching class is found by moving a pointer forward rather than searching anew, and the
      * arrays of a class and its similar classes are read in order. Chunks of classes go to fixed
      * slots, so the result does not depend on the thread count.
      */
-    private static int[][] matchedAccounts(SimilarTextPairs.Result pairs, int[] classStart, int[] classPost,
-                                           double[] classTime, int[] account, int accounts, double w, int threads) {
+    private static LongArrayList[] matchedAccounts(SimilarTextPairs.Result pairs, int[] classStart, int[] classPost,
+                                                   double[] classTime, int[] account, int accounts, double w,
+                                                   int threads) {
         int classes = pairs.classCount();
         int[] start = pairs.neighbourStart();
         int[] neighbours = pairs.neighbours();
-        int n = account.length;
         // chunks of whole classes of about MATCH_CHUNK posts each
         IntArrayList bounds = new IntArrayList();
         bounds.add(0);
@@ -146,6 +160,10 @@ public final class CoSimilarNetworkBuilder {
             int[] lastPost = new int[accounts];
             Arrays.fill(lastPost, -1);
             int[] at = new int[16];
+            // classTime[at[k]], or infinity once class k is used up: most similar classes have no
+            // post within the window of a given post, and this dense copy tells so without
+            // reading their times, scattered across memory, for every post
+            double[] nextTime = new double[16];
             int c;
             while ((c = next.getAndIncrement()) < chunks) {
                 LongArrayList out = new LongArrayList();
@@ -156,19 +174,26 @@ public final class CoSimilarNetworkBuilder {
                     }
                     if (at.length <= degree) {
                         at = new int[Math.max(degree + 1, 2 * at.length)];
+                        nextTime = new double[at.length];
                     }
                     for (int k = 0; k <= degree; k++) {
-                        at[k] = classStart[k == 0 ? a : neighbours[start[a] + k - 1]];
+                        int b = k == 0 ? a : neighbours[start[a] + k - 1];
+                        at[k] = classStart[b];
+                        nextTime[k] = at[k] < classStart[b + 1] ? classTime[at[k]] : Double.POSITIVE_INFINITY;
                     }
                     for (int j = classStart[a]; j < classStart[a + 1]; j++) {
                         int p = classPost[j];
                         double from = classTime[j] - w; // the toolkit's "between t - w and t + w", in doubles
                         double to = classTime[j] + w;
                         for (int k = 0; k <= degree; k++) {
+                            if (nextTime[k] > to) {
+                                continue; // its next post is after the window (firstFrom would stay put)
+                            }
                             int b = k == 0 ? a : neighbours[start[a] + k - 1];
                             int end = classStart[b + 1];
                             int i = firstFrom(classTime, at[k], end, from);
                             at[k] = i;
+                            nextTime[k] = i < end ? classTime[i] : Double.POSITIVE_INFINITY;
                             for (; i < end && classTime[i] <= to; i++) {
                                 int q = classPost[i];
                                 int v = account[q];
@@ -183,7 +208,7 @@ public final class CoSimilarNetworkBuilder {
                 found[c] = out;
             }
         }, Math.max(1, Math.min(threads, chunks)), "co-similar-matches");
-        return byPost(n, found, false);
+        return found;
     }
 
     /**

@@ -37,6 +37,16 @@ final class TargetCounts {
     }
 
     /**
+     * A post of the current source, other than those of every earlier call, matched a post of
+     * {@code v}: for a caller whose matches are distinct per post already.
+     */
+    void count(int v) {
+        if (count[v]++ == 0) {
+            touched.add(v);
+        }
+    }
+
+    /**
      * Writes the edges of source {@code u} in target output order — minimum weight and self-loop
      * rules applied — and resets the counters for the next source.
      */

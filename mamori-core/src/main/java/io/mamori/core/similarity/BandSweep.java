@@ -174,7 +174,7 @@ final class BandSweep {
             SignatureTable signatures = layout.signatures();
             int[] keys = new int[textOf.length];
             for (int t = 0; t < keys.length; t++) {
-                keys[t] = (int) (signatures.bandKey(textOf[t], band) >>> 32);
+                keys[t] = signatures.bandKeyHigh(textOf[t], band);
             }
             int[] ordinals = BucketSort.sort(keys);
             long bucketPairs = 0;

@@ -12,8 +12,12 @@ import java.util.function.Supplier;
  * 2<sup>-16</sup>, so the agreement rate overestimates Jaccard by at most 0.00002 and a 4-row band
  * key gains no measurable collisions, at half the memory of full values (128 MB for 1M texts and
  * 64 hashes). Four values are packed per {@code long}, so comparing two signatures takes 16 XORs
- * and bit counts (SWAR) rather than 64 comparisons. Band keys are hashed from these values when
- * banding needs them.
+ * and bit counts (SWAR) rather than 64 comparisons.
+ *
+ * <p>The high 32 bits of each band key, what banding groups by, are hashed while the signature is
+ * at hand and kept band by band ({@link #bandKeyHigh}, 4 bytes per text and band): computing them
+ * later band by band re-read one long of every 128-byte sketch row per band, a strided pass over
+ * the whole table each time, which cost the co-similar network about a quarter of its banding.
  */
 final class SignatureTable {
     private static final int BLOCK = 1024;
@@ -27,6 +31,9 @@ final class SignatureTable {
     private final int rowLongs;
     /** Row of {@code rowLongs} per text; value i is bits {@code 16 * (i % 4)} up of long {@code i / 4}. */
     private final long[] sketch;
+    /** {@code bandKey(text, band) >>> 32} at {@code band * n + text}. */
+    private final int[] bandKeys;
+    private final int n;
 
     private SignatureTable(int n, LshParameters lsh) {
         this.hashes = lsh.hashesUsed();
@@ -36,6 +43,8 @@ final class SignatureTable {
         this.sequenceHash = new long[n];
         this.rowLongs = (hashes + 3) / 4;
         this.sketch = new long[Math.multiplyExact(n, rowLongs)];
+        this.bandKeys = new int[Math.multiplyExact(n, bands)];
+        this.n = n;
     }
 
     static SignatureTable compute(CharSequence[] texts, NearDuplicateParameters p, LshParameters lsh, int threads) {
@@ -45,11 +54,20 @@ final class SignatureTable {
     /** @param shingles scratch space per worker thread, for {@code p} */
     static SignatureTable compute(CharSequence[] texts, NearDuplicateParameters p, LshParameters lsh, int threads,
                                   Supplier<TextShingles> shingles) {
+        return compute(texts, false, p, lsh, threads, shingles);
+    }
+
+    /**
+     * @param normalised whether {@code texts} are {@link SimilarityText#normalise normalised}
+     *                   already with {@code p}'s options ({@link TextShingles#loadNormalised})
+     */
+    static SignatureTable compute(CharSequence[] texts, boolean normalised, NearDuplicateParameters p,
+                                  LshParameters lsh, int threads, Supplier<TextShingles> shingles) {
         int n = texts.length;
         SignatureTable table = new SignatureTable(n, lsh);
         MinHasher hasher = new MinHasher(table.hashes, p.seed());
         Workers.forEach(threads, (n + BLOCK - 1) / BLOCK,
-                () -> new Signer(p, hasher, shingles.get()),
+                () -> new Signer(p, hasher, shingles.get(), normalised),
                 (signer, block) -> {
                     for (int i = block * BLOCK, end = Math.min(n, i + BLOCK); i < end; i++) {
                         signer.sign(texts[i], i, table);
@@ -68,6 +86,21 @@ final class SignatureTable {
         long h = 0x165667B19E3779F9L + band;
         for (int k = band * rows; k < (band + 1) * rows; k++) {
             long value = (sketch[row + (k >>> 2)] >>> ((k & 3) << 4)) & 0xFFFFL;
+            h = Long.rotateLeft(h + value * 0xC2B2AE3D27D4EB4FL, 31) * 0x9E3779B185EBCA87L;
+        }
+        return Mix.fmix64(h);
+    }
+
+    /** {@code bandKey(text, band) >>> 32}, computed at signing (0 for a short text). */
+    int bandKeyHigh(int text, int band) {
+        return bandKeys[band * n + text];
+    }
+
+    /** {@link #bandKey} from the full signature values, of which it reads the low 16 bits. */
+    private static long bandKey(int[] signature, int band, int rows) {
+        long h = 0x165667B19E3779F9L + band;
+        for (int k = band * rows; k < (band + 1) * rows; k++) {
+            long value = signature[k] & 0xFFFFL;
             h = Long.rotateLeft(h + value * 0xC2B2AE3D27D4EB4FL, 31) * 0x9E3779B185EBCA87L;
         }
         return Mix.fmix64(h);
@@ -92,16 +125,18 @@ final class SignatureTable {
         private final MinHasher hasher;
         private final TextShingles shingles;
         private final int[] signature;
+        private final boolean normalised;
 
-        Signer(NearDuplicateParameters p, MinHasher hasher, TextShingles shingles) {
+        Signer(NearDuplicateParameters p, MinHasher hasher, TextShingles shingles, boolean normalised) {
             this.minLength = p.minLength();
             this.hasher = hasher;
             this.shingles = shingles;
             this.signature = new int[hasher.numHashes()];
+            this.normalised = normalised;
         }
 
         void sign(CharSequence text, int i, SignatureTable table) {
-            if (!shingles.load(text, minLength)) {
+            if (!(normalised ? shingles.loadNormalised(text, minLength) : shingles.load(text, minLength))) {
                 return;
             }
             table.shingleCount[i] = shingles.size();
@@ -111,6 +146,9 @@ final class SignatureTable {
             int row = i * table.rowLongs;
             for (int k = 0; k < signature.length; k++) {
                 table.sketch[row + (k >>> 2)] |= (signature[k] & 0xFFFFL) << ((k & 3) << 4);
+            }
+            for (int band = 0; band < table.bands; band++) {
+                table.bandKeys[band * table.n + i] = (int) (bandKey(signature, band, table.rows) >>> 32);
             }
         }
     }

@@ -27,12 +27,14 @@ import java.util.function.Supplier;
  *       chain is a candidate with the class of each open chain. A bucket of one class costs
  *       nothing more, however often the class was posted. Everything a bucket's sweep reads lies
  *       in its part.</li>
- *   <li>Candidates of all bands are sorted and deduplicated, then each distinct pair gets the
+ *   <li>Candidates of all bands are sorted and deduplicated (one counting sort by the lower
+ *       class, {@link #distinct}), then each distinct pair gets the
  *       <b>MinHash pre-check</b>, as in {@link BandSweep}: rejected when the signatures agree on a
  *       fraction below {@code threshold - 1.5 / sqrt(numHashes)} (a pair met in several bands is
  *       checked once).</li>
  *   <li>The pairs that pass are <b>verified by exact Jaccard</b> of the two shingle sets, made once
- *       per class from its text. Exact rather than estimated: an edge of the network is evidence
+ *       per class from its text, by a merge that stops once the outcome is certain
+ *       ({@link #reachesThreshold}). Exact rather than estimated: an edge of the network is evidence
  *       against two accounts, and with 64 hashes an estimate is off by 0.06 (one standard error)
  *       at J = 0.5, so verifying by the estimate would admit pairs well below the threshold and
  *       drop pairs above it.</li>
@@ -46,6 +48,7 @@ import java.util.function.Supplier;
  */
 public final class SimilarTextPairs {
     private static final int VERIFY_CHUNK = 4096;
+    private static final int DISTINCT_CHUNK = 8192;
     private static final int SET_BLOCK = 1024;
     /** Chains are split into 2^PART_BITS parts by the top bits of their band key. */
     private static final int PART_BITS = 8;
@@ -108,7 +111,7 @@ public final class SimilarTextPairs {
             throw new IllegalArgumentException("one time per entry: " + textOfEntry.length + " and " + timeOfEntry.length);
         }
         Supplier<TextShingles> shingles = TextShingles.factory(p, segmenters);
-        SignatureTable signatures = SignatureTable.compute(texts, p, p.lsh(), threads, shingles);
+        SignatureTable signatures = SignatureTable.compute(texts, true, p, p.lsh(), threads, shingles);
         Representatives representatives = Representatives.of(texts, signatures, shingles, p.minLength());
         int[] classOf = representatives.ordinalOf;
         int classes = representatives.count();
@@ -126,14 +129,14 @@ public final class SimilarTextPairs {
         double reach = window + Math.max(1e-3, window * 1e-9);
         Chains chains = Chains.of(entryClass, entryTime, classes, reach);
         Bands bands = new Bands(signatures, representatives.textOf, chains);
-        long[][] perBand = new long[signatures.bands][];
+        LongArrayList[] perBand = new LongArrayList[signatures.bands];
         long[] met = new long[signatures.bands];
         Workers.forEach(threads, signatures.bands, () -> new BandScratch(classes, chains.count),
                 (scratch, band) -> {
                     perBand[band] = bands.candidates(band, scratch);
                     met[band] = scratch.met;
                 });
-        long[] candidates = distinct(perBand);
+        long[] candidates = distinct(perBand, classes, threads);
         byte[] outcome = check(texts, representatives.textOf, candidates, signatures,
                 p.threshold() - BandSweep.preCheckMargin(signatures.hashes), p, threads,
                 () -> new Verifier(p, p.shingleKind() == ShingleKind.CHARACTERS ? null : shingles));
@@ -165,30 +168,69 @@ public final class SimilarTextPairs {
         return Arrays.copyOf(shingles.hashes(), shingles.size());
     }
 
-    /** All bands' pairs, sorted, each once. */
-    private static long[] distinct(long[][] perBand) {
-        int total = 0;
-        for (long[] b : perBand) {
-            total = Math.addExact(total, b.length);
+    /**
+     * All bands' pairs, sorted, each once. A counting sort by the lower class (the bands' pairs
+     * are in bucket order, with repeats) and then a sort of each class's few higher classes,
+     * chunks of classes on {@code threads} workers: cheaper than sorting each band and then all of
+     * them again ({@code Arrays.parallelSort}, which also ignored {@code threads}).
+     */
+    private static long[] distinct(LongArrayList[] perBand, int classes, int threads) {
+        int[] start = new int[classes + 1];
+        long total = 0;
+        for (LongArrayList band : perBand) {
+            long[] pairs = band.rawArray();
+            for (int i = 0, n = band.size(); i < n; i++) {
+                start[(int) (pairs[i] >>> 32) + 1]++;
+            }
+            total += band.size();
         }
-        long[] all = new long[total];
-        int at = 0;
-        for (long[] b : perBand) {
-            System.arraycopy(b, 0, all, at, b.length);
-            at += b.length;
+        if (total > Integer.MAX_VALUE - 8) {
+            throw new IllegalStateException("too many candidate pairs: " + total);
         }
-        Arrays.parallelSort(all);
-        return Arrays.copyOf(all, unique(all, total));
-    }
-
-    private static int unique(long[] sorted, int n) {
-        int kept = 0;
-        for (int i = 0; i < n; i++) {
-            if (kept == 0 || sorted[i] != sorted[kept - 1]) {
-                sorted[kept++] = sorted[i];
+        for (int c = 0; c < classes; c++) {
+            start[c + 1] += start[c];
+        }
+        int[] fill = Arrays.copyOf(start, classes);
+        int[] higher = new int[(int) total];
+        for (LongArrayList band : perBand) {
+            long[] pairs = band.rawArray();
+            for (int i = 0, n = band.size(); i < n; i++) {
+                higher[fill[(int) (pairs[i] >>> 32)]++] = (int) pairs[i];
             }
         }
-        return kept;
+        int chunks = (classes + DISTINCT_CHUNK - 1) / DISTINCT_CHUNK;
+        int[] kept = new int[classes]; // distinct higher classes per lower class, at the front of its range
+        int[] chunkKept = new int[chunks + 1];
+        Workers.forEach(threads, chunks, () -> null, (none, chunk) -> {
+            int sum = 0;
+            for (int c = chunk * DISTINCT_CHUNK, end = Math.min(classes, c + DISTINCT_CHUNK); c < end; c++) {
+                int from = start[c];
+                int to = start[c + 1];
+                Arrays.sort(higher, from, to);
+                int k = from;
+                for (int i = from; i < to; i++) {
+                    if (k == from || higher[i] != higher[k - 1]) {
+                        higher[k++] = higher[i];
+                    }
+                }
+                kept[c] = k - from;
+                sum += k - from;
+            }
+            chunkKept[chunk + 1] = sum;
+        });
+        for (int chunk = 0; chunk < chunks; chunk++) {
+            chunkKept[chunk + 1] += chunkKept[chunk];
+        }
+        long[] out = new long[chunkKept[chunks]];
+        Workers.forEach(threads, chunks, () -> null, (none, chunk) -> {
+            int at = chunkKept[chunk];
+            for (int c = chunk * DISTINCT_CHUNK, end = Math.min(classes, c + DISTINCT_CHUNK); c < end; c++) {
+                for (int i = start[c], to = start[c] + kept[c]; i < to; i++) {
+                    out[at++] = (long) c << 32 | higher[i];
+                }
+            }
+        });
+        return out;
     }
 
     /**
@@ -216,27 +258,73 @@ public final class SimilarTextPairs {
             }
         }
         ClassSets sets = ClassSets.of(texts, classText, needed, threads, verifiers);
-        Workers.forEach(threads, chunks, () -> new long[][] {new long[256], new long[256]}, (scratch, chunk) -> {
-            int loaded = -1;
-            int sizeA = 0;
+        double threshold = p.threshold();
+        Workers.forEach(threads, chunks, () -> null, (none, chunk) -> {
             for (int i = chunk * VERIFY_CHUNK, end = Math.min(pairs.length, i + VERIFY_CHUNK); i < end; i++) {
                 if (outcome[i] == REJECTED) {
                     continue;
                 }
                 int a = (int) (pairs[i] >>> 32);
-                if (a != loaded) {
-                    scratch[0] = sets.copy(a, scratch[0]);
-                    sizeA = sets.size(a);
-                    loaded = a;
-                }
                 int b = (int) pairs[i];
-                scratch[1] = sets.copy(b, scratch[1]);
-                if (MinHasher.jaccard(scratch[0], sizeA, scratch[1], sets.size(b)) >= p.threshold()) {
+                if (reachesThreshold(sets.blocks[a / SET_BLOCK], sets.from[a], sets.size[a],
+                        sets.blocks[b / SET_BLOCK], sets.from[b], sets.size[b], threshold)) {
                     outcome[i] = SIMILAR;
                 }
             }
         });
         return outcome;
+    }
+
+    /**
+     * Whether {@code MinHasher.jaccard(A, B) >= threshold} for the sorted distinct sets
+     * {@code a[aFrom..aFrom+na)} and {@code b[bFrom..bFrom+nb)}, both non-empty: the same decision,
+     * in the same arithmetic, but the merge stops as soon as it is known. Jaccard c / (na + nb - c)
+     * grows with the number c of shared values, so the decision is {@code c >= need} for the
+     * smallest {@code need} that passes; the merge stops when the values left in the shorter
+     * remainder cannot bring c up to {@code need} (at once when {@code need} exceeds the smaller
+     * set: a length filter), or when c reaches it. Merged in place, not copied. The exact
+     * baseline keeps the plain full merge ({@link MinHasher#jaccard}).
+     */
+    static boolean reachesThreshold(long[] a, int aFrom, int na, long[] b, int bFrom, int nb, double threshold) {
+        int smaller = Math.min(na, nb);
+        int need = (int) Math.ceil(threshold * (na + nb) / (1 + threshold));
+        need = Math.max(0, Math.min(need, smaller + 1));
+        while (need > 0 && passes(need - 1, na, nb, threshold)) {
+            need--;
+        }
+        while (need <= smaller && !passes(need, na, nb, threshold)) {
+            need++;
+        }
+        if (need > smaller) {
+            return false;
+        }
+        int i = aFrom;
+        int j = bFrom;
+        int aEnd = aFrom + na;
+        int bEnd = bFrom + nb;
+        int common = 0;
+        while (common < need) {
+            if (common + Math.min(aEnd - i, bEnd - j) < need) {
+                return false;
+            }
+            long x = a[i];
+            long y = b[j];
+            if (x == y) {
+                common++;
+                i++;
+                j++;
+            } else if (x < y) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return true;
+    }
+
+    /** {@link MinHasher#jaccard}'s value for {@code common} shared values, against the threshold. */
+    private static boolean passes(int common, int na, int nb, double threshold) {
+        return common / (double) (na + nb - common) >= threshold;
     }
 
     /**
@@ -251,7 +339,13 @@ public final class SimilarTextPairs {
             int[] from = new int[classes];
             int[] size = new int[classes];
             Workers.forEach(threads, blocks.length, verifiers, (v, block) -> {
-                long[] data = new long[0];
+                // sized once from the texts' lengths (a bound on their shingle counts) rather
+                // than grown by copying
+                long bound = 0;
+                for (int c = block * SET_BLOCK, end = Math.min(classes, c + SET_BLOCK); c < end; c++) {
+                    bound += needed[c] ? Shingles.bufferLength(texts[classText[c]]) : 0;
+                }
+                long[] data = new long[(int) Math.min(bound, Integer.MAX_VALUE - 8)];
                 int used = 0;
                 for (int c = block * SET_BLOCK, end = Math.min(classes, c + SET_BLOCK); c < end; c++) {
                     if (!needed[c]) {
@@ -272,16 +366,6 @@ public final class SimilarTextPairs {
             return new ClassSets(blocks, from, size);
         }
 
-        int size(int c) {
-            return size[c];
-        }
-
-        /** Copies the set of class c to the front of {@code into} (or of a larger array, returned). */
-        long[] copy(int c, long[] into) {
-            long[] out = into.length >= size[c] ? into : new long[Math.max(size[c], 2 * into.length)];
-            System.arraycopy(blocks[c / SET_BLOCK], from[c], out, 0, size[c]);
-            return out;
-        }
     }
 
     /**
@@ -423,17 +507,18 @@ public final class SimilarTextPairs {
     private record Bands(SignatureTable signatures, int[] classText, Chains chains) {
 
         /**
-         * The candidate pairs of one band, {@code lower << 32 | higher}, sorted, each once: classes
-         * with the same band key and posts within reach of each other. The chains are split by
+         * The candidate pairs of one band, {@code lower << 32 | higher}, in bucket order, with
+         * repeats (one per meeting; {@link #distinct} sorts all bands' at once): classes with the
+         * same band key and posts within reach of each other. The chains are split by
          * the top {@value #PART_BITS} bits of their key into parts that fit in cache (a stable
          * counting sort, so each part keeps time order), then each part is sorted by key and its
          * buckets swept, reading nothing outside the part.
          */
-        long[] candidates(int band, BandScratch s) {
+        LongArrayList candidates(int band, BandScratch s) {
             int classes = classText.length;
             int[] classKeys = s.classKeys;
             for (int c = 0; c < classes; c++) {
-                classKeys[c] = (int) (signatures.bandKey(classText[c], band) >>> 32);
+                classKeys[c] = signatures.bandKeyHigh(classText[c], band);
             }
             int n = chains.count;
             int[] chainClass = chains.classOf;
@@ -447,12 +532,14 @@ public final class SimilarTextPairs {
                 partStart[d + 1] = partStart[d] + counts[d];
                 counts[d] = partStart[d];
             }
+            int[] chainLow = chains.low;
+            int[] chainLast = chains.last;
             for (int j = 0; j < n; j++) {
                 int c = chainClass[j];
                 int key = classKeys[c];
                 int at = counts[key >>> (32 - PART_BITS)]++;
                 s.keyClass[at] = (long) key << 32 | c;
-                s.lowLast[at] = (long) chains.low[j] << 32 | chains.last[j];
+                s.lowLast[at] = (long) chainLow[j] << 32 | chainLast[j];
             }
             LongArrayList met = new LongArrayList();
             s.met = 0;
@@ -464,10 +551,7 @@ public final class SimilarTextPairs {
                     sweepPart(s, base, size, met);
                 }
             }
-            long[] out = met.rawArray();
-            int size = met.size();
-            Arrays.sort(out, 0, size);
-            return Arrays.copyOf(out, unique(out, size));
+            return met;
         }
 
         /**

@@ -45,6 +45,7 @@ class SignatureTableTest {
                         sameBand &= (short) full[a][k] == (short) full[b][k];
                     }
                     assertThat(table.bandKey(a, band) == table.bandKey(b, band)).isEqualTo(sameBand);
+                    assertThat(table.bandKeyHigh(a, band)).isEqualTo((int) (table.bandKey(a, band) >>> 32));
                 }
             }
         }

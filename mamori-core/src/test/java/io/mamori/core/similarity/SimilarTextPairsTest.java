@@ -59,6 +59,35 @@ class SimilarTextPairsTest {
     }
 
     @Test
+    void theStoppingMergeDecidesAsTheFullJaccardDoesAtAnyOffsetAndThreshold() {
+        // given: random sorted sets from a small universe (so they overlap), at offsets in larger arrays
+        Random rnd = new Random(11);
+        double[] thresholds = {0.0, 0.1, 0.3, 1.0 / 3, 0.5, 0.6, 2.0 / 3, 0.75, 0.9, 1.0};
+        for (int trial = 0; trial < 20_000; trial++) {
+            long[] a = randomSet(rnd, 1 + rnd.nextInt(40), 8 + rnd.nextInt(80));
+            long[] b = rnd.nextInt(10) == 0 ? a.clone() : randomSet(rnd, 1 + rnd.nextInt(40), 8 + rnd.nextInt(80));
+            int aFrom = rnd.nextInt(4);
+            int bFrom = rnd.nextInt(4);
+            long[] aPadded = new long[aFrom + a.length + 2];
+            long[] bPadded = new long[bFrom + b.length + 2];
+            System.arraycopy(a, 0, aPadded, aFrom, a.length);
+            System.arraycopy(b, 0, bPadded, bFrom, b.length);
+            double threshold = thresholds[rnd.nextInt(thresholds.length)];
+            // when / then
+            assertThat(SimilarTextPairs.reachesThreshold(aPadded, aFrom, a.length, bPadded, bFrom, b.length, threshold))
+                    .isEqualTo(MinHasher.jaccard(a, b) >= threshold);
+        }
+    }
+
+    private static long[] randomSet(Random rnd, int size, int universe) {
+        java.util.TreeSet<Long> set = new java.util.TreeSet<>();
+        while (set.size() < Math.min(size, universe)) {
+            set.add((long) rnd.nextInt(universe) - universe / 2);
+        }
+        return set.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    @Test
     void onlyTextsPostedWithinTheWindowOfEachOtherArePaired() {
         List<String> texts = List.of(MESSAGES[0], MESSAGES[0] + "！本当に", MESSAGES[0] + "。拡散希望");
         // text 0 at 0 s, text 1 at 100 s, text 2 at 100 s and again at 230 s
