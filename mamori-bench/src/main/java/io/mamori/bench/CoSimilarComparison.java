@@ -25,10 +25,12 @@ import java.util.Map;
  * Prints the load time, each method's network time, and how the LSH edges compare with the exact
  * ones (LSH may miss edges near the threshold, never adds one). Used by {@code bench/run-similar}.
  *
- * <p>Usage: {@code CoSimilarComparison INPUT [WINDOW_SECONDS=600] [THREADS=cores] [LSH_RUNS=5] [EXACT_RUNS=1]}.
- * The LSH network is built {@code LSH_RUNS} times (the first two pay for JIT compilation: a run
- * takes under a second, while one exact run of half a minute warms up within itself), then the
- * exact one {@code EXACT_RUNS} times (0 to skip it); the ratio is of medians.
+ * <p>Usage: {@code CoSimilarComparison INPUT [WINDOW_SECONDS=600] [THREADS=cores] [LSH_RUNS=5] [EXACT_RUNS=1]
+ * [LSH_WARMUP=0]}. The LSH network is first built {@code LSH_WARMUP} times untimed (warm-up), then
+ * {@code LSH_RUNS} times timed, then the exact one {@code EXACT_RUNS} times (0 to skip it); the
+ * ratio is of medians. Without warm-up the first two timed LSH runs pay for JIT compilation (a run
+ * takes under a second), while one exact run of half a minute warms up within itself: the
+ * warm-up runs measure both methods in their steady state, as JMH would.
  */
 public final class CoSimilarComparison {
     private CoSimilarComparison() {
@@ -36,7 +38,7 @@ public final class CoSimilarComparison {
 
     public static void main(String[] args) {
         if (args.length < 1) {
-            System.err.println("usage: CoSimilarComparison INPUT [WINDOW_SECONDS] [THREADS] [LSH_RUNS] [EXACT_RUNS]");
+            System.err.println("usage: CoSimilarComparison INPUT [WINDOW_SECONDS] [THREADS] [LSH_RUNS] [EXACT_RUNS] [LSH_WARMUP]");
             System.exit(2);
         }
         Path input = Path.of(args[0]);
@@ -44,6 +46,7 @@ public final class CoSimilarComparison {
         int threads = args.length > 2 ? Integer.parseInt(args[2]) : Runtime.getRuntime().availableProcessors();
         int lshRuns = args.length > 3 ? Integer.parseInt(args[3]) : 5;
         int exactRuns = args.length > 4 ? Integer.parseInt(args[4]) : 1;
+        int warmup = args.length > 5 ? Integer.parseInt(args[5]) : 0;
         long start = System.nanoTime();
         PostTable.Builder builder = PostTable.builder(EnumSet.of(CoActivityType.CO_SIMILAR));
         ReadContext context = new ReadContext(PostSink.of(builder::add, builder::addAccount), OnError.SKIP,
@@ -54,6 +57,11 @@ public final class CoSimilarComparison {
         System.out.printf(Locale.ROOT, "load\t%d posts\t%.2f s%n", table.postCount(), load);
         WindowParameters params = new WindowParameters(window, 1, false);
         Map<CoSimilarMethod, CoActivityNetwork> last = new HashMap<>();
+        for (int w = 0; w < warmup; w++) {
+            long t = System.nanoTime();
+            CoSimilarNetworkBuilder.build(table, params, CoSimilarMethod.MINHASH, threads);
+            System.out.printf(Locale.ROOT, "warm-up %d\tminhash\t%.2f s (not counted)%n", w + 1, seconds(t));
+        }
         double lsh = median(runs(table, params, CoSimilarMethod.MINHASH, threads, lshRuns, last));
         double exact = median(runs(table, params, CoSimilarMethod.EXACT, threads, exactRuns, last));
         System.out.printf(Locale.ROOT, "median\tminhash %.2f s\texact %.2f s\tnetwork ratio %.1fx\t"
