@@ -151,7 +151,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     /** What {@link #run} produced. */
-    record Result(GroupDetection detection, Path reportJson, Path reportHtml, double seconds) {
+    record Result(GroupDetection detection, CampaignRisk.Result risk, Path reportJson, Path reportHtml, double seconds) {
     }
 
     /** The near-duplicate parameters the options ask for; bad values are a {@link UserError}. */
@@ -272,7 +272,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             ReportHtmlWriter.write(json, w);
         }
         phases.done();
-        return new Result(detection, json, html, (System.nanoTime() - start) / 1e9);
+        return new Result(detection, risk, json, html, (System.nanoTime() - start) / 1e9);
     }
 
     /**

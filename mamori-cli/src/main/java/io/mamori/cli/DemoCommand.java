@@ -1,6 +1,5 @@
 package io.mamori.cli;
 
-import io.mamori.core.evaluation.Evaluation;
 import io.mamori.core.groups.CoordinatedGroup;
 import io.mamori.core.groups.DetectionParameters;
 import io.mamori.core.scenario.Scenario;
@@ -77,14 +76,16 @@ final class DemoCommand implements Callable<Integer> {
         long flaggedGroups = groups.stream().filter(CoordinatedGroup::flagged).count();
         stdout.printf(Locale.ROOT, "%nAnalysed in %.1f s: %,d candidate groups, %,d flagged with %,d accounts. Strongest:%n",
                 r.seconds(), groups.size(), flaggedGroups, r.detection().accounts().size());
-        for (CoordinatedGroup g : groups.subList(0, Math.min(8, groups.size()))) {
-            stdout.printf(Locale.ROOT, "  %-4s score %.2f %-8s %4d accounts  %s%n", g.id(), g.score(),
-                    g.flagged() ? "FLAGGED" : "", g.activity().members().size(), g.reasons().get(0));
+        for (int i = 0; i < Math.min(8, groups.size()); i++) {
+            CoordinatedGroup g = groups.get(i);
+            stdout.printf(Locale.ROOT, "  %-4s score %.2f risk %.2f %-8s %4d accounts  %s%n", g.id(), g.score(),
+                    r.risk().risks().get(i).score(), g.flagged() ? "FLAGGED" : "", g.activity().members().size(),
+                    g.reasons().get(0));
         }
-        Evaluation e = EvaluateCommand.evaluate(scenarioDir.resolve(GenerateCommand.TRUTH), r.reportJson());
+        EvaluateCommand.Measured m = EvaluateCommand.measure(scenarioDir.resolve(GenerateCommand.TRUTH), r.reportJson());
         stdout.printf(Locale.ROOT, "%nAgainst the ground truth (mamori evaluate --truth %s %s):%n",
                 scenarioDir.resolve(GenerateCommand.TRUTH), r.reportJson());
-        EvaluateCommand.print(e, stdout);
+        m.print(stdout);
         stdout.printf(Locale.ROOT, "%nReport: %s (open in a browser)  data: %s%n", r.reportHtml(), r.reportJson());
         stdout.printf(Locale.ROOT, "Whole demo: %.1f s. Try: ./mamori analyze %s --platform x --out my-report%n",
                 (System.nanoTime() - began) / 1e9, scenarioDir.resolve(GenerateCommand.POSTS_CSV));

@@ -19,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 /** {@code mamori evaluate}: a report's flagged accounts against ground truth. */
@@ -45,9 +44,40 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path file = Files.isDirectory(report) ? report.resolve("report.json") : report;
+        Measured m = measure(truth, report);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(EvaluationJsonWriter.toJson(m.flags(), m.ranking(), m.timeZones()));
+        } else {
+            m.print(out);
+        }
+        out.flush();
+        return 0;
+    }
+
+    /**
+     * Everything {@code evaluate} measures of one report.
+     *
+     * @param flags     the flagged accounts against the truth
+     * @param ranking   campaign risk: campaign groups above crowd groups
+     * @param timeZones {right, judged}: campaign groups whose time zone names the operator's offset
+     */
+    record Measured(Evaluation flags, RiskRanking ranking, int[] timeZones) {
+        void print(PrintWriter out) {
+            EvaluateCommand.print(flags, out);
+            EvaluateCommand.print(ranking, out);
+            if (timeZones[1] > 0) {
+                out.printf(Locale.ROOT, "time zone right for %d of %d campaign groups (%.0f %%)%n", timeZones[0], timeZones[1],
+                        100.0 * timeZones[0] / timeZones[1]);
+            }
+        }
+    }
+
+    /** Measures the report at {@code reportPath} (a file or its directory) against {@code truthFile}. */
+    static Measured measure(Path truthFile, Path reportPath) throws IOException {
+        Path file = Files.isDirectory(reportPath) ? reportPath.resolve("report.json") : reportPath;
         JsonNode root = ReportJsonReader.read(file);
-        List<TruthRow> rows = TruthCsvReader.read(truth);
+        List<TruthRow> rows = TruthCsvReader.read(truthFile);
         Evaluation e = Evaluation.of(rows, ReportJsonReader.flaggedAccountIds(root));
         RiskRanking ranking;
         try {
@@ -55,27 +85,7 @@ final class EvaluateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException noRisk) {
             throw new UserError(file + ": " + noRisk.getMessage());
         }
-        int[] timeZones = ranking.timeZonesRight(TruthCsvReader.operatorOffsets(truth));
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            out.println(EvaluationJsonWriter.toJson(e, ranking, timeZones));
-        } else {
-            print(e, out);
-            print(ranking, out);
-            if (timeZones[1] > 0) {
-                out.printf(Locale.ROOT, "time zone right for %d of %d campaign groups (%.0f %%)%n", timeZones[0], timeZones[1],
-                        100.0 * timeZones[0] / timeZones[1]);
-            }
-        }
-        out.flush();
-        return 0;
-    }
-
-    static Evaluation evaluate(Path truthFile, Path reportPath) throws IOException {
-        Path file = Files.isDirectory(reportPath) ? reportPath.resolve("report.json") : reportPath;
-        Set<String> flagged = ReportJsonReader.flaggedAccountIds(ReportJsonReader.read(file));
-        List<TruthRow> rows = TruthCsvReader.read(truthFile);
-        return Evaluation.of(rows, flagged);
+        return new Measured(e, ranking, ranking.timeZonesRight(TruthCsvReader.operatorOffsets(truthFile)));
     }
 
     static void print(RiskRanking r, PrintWriter out) {
