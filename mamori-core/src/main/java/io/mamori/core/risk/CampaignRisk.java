@@ -55,7 +55,7 @@ public final class CampaignRisk {
      * @param weights     the weights used
      * @param features    behaviour features of every group member and flagged account, by account index
      * @param automation  automation score of the same accounts, by account index
-     * @param explained   automation score with contributions of every flagged account, by account index
+     * @param explained   automation score with contributions of the same accounts, by account index
      * @param groups      per candidate group, in the detection's order
      * @param risks       per candidate group, in the detection's order
      */
@@ -75,7 +75,7 @@ public final class CampaignRisk {
      * Scores the automation of every group member and flagged account, and the risk of every group.
      *
      * @param groupSignals one profile per candidate group, in the detection's order
-     * @param top          contributions kept per flagged account
+     * @param top          contributions kept per account
      */
     public static Result assess(GroupDetection detection, List<SignalProfile> groupSignals, ForeignTimeZoneRule rule,
                                 Narratives narratives, AutomationScorer scorer, RiskWeights weights, int top) {
@@ -98,13 +98,12 @@ public final class CampaignRisk {
         List<AccountFeatures> computed = AccountFeatureSweep.compute(table, ids);
         Map<Integer, AccountFeatures> features = new HashMap<>(ids.length * 2);
         Map<Integer, Double> automation = new HashMap<>(ids.length * 2);
+        Map<Integer, AutomationScore> explained = new HashMap<>(ids.length * 2);
         for (AccountFeatures f : computed) {
+            AutomationScore score = scorer.score(f, top);
             features.put(f.account(), f);
-            automation.put(f.account(), scorer.probability(f));
-        }
-        Map<Integer, AutomationScore> explained = new HashMap<>();
-        for (AccountFinding f : detection.accounts()) {
-            explained.put(f.account(), scorer.score(features.get(f.account()), top));
+            automation.put(f.account(), score.score());
+            explained.put(f.account(), score);
         }
 
         double[][] content = content(table, groups, narratives.parameters());

@@ -490,7 +490,7 @@ public final class ReportJsonWriter {
             } else {
                 g.writeNullField("score");
             }
-            number(g, "automation", report.risk().automation().get(m.account()));
+            RiskJson.member(g, report.risk().explained().get(m.account()));
             g.writeObjectFieldStart("evidence");
             g.writeNumberField("events", m.events());
             g.writeNumberField("partners", m.partners());

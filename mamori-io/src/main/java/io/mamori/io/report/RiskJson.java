@@ -69,6 +69,25 @@ final class RiskJson {
         g.writeEndObject();
     }
 
+    /** Contributions written per group member; the flagged accounts list carries more, with words. */
+    static final int MEMBER_CONTRIBUTIONS = 3;
+
+    /** A member's {@code automation}: its score and what moved it most, without the words. */
+    static void member(JsonGenerator g, AutomationScore s) throws IOException {
+        g.writeObjectFieldStart("automation");
+        ReportJsonWriter.number(g, "score", s.score());
+        g.writeArrayFieldStart("contributions");
+        for (FeatureContribution c : s.contributions().subList(0, Math.min(MEMBER_CONTRIBUTIONS, s.contributions().size()))) {
+            g.writeStartObject();
+            g.writeStringField("feature", c.feature());
+            ReportJsonWriter.number(g, "value", c.value());
+            ReportJsonWriter.number(g, "contribution", c.contribution());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
     /** A flagged account's {@code automation} (with contributions) and {@code features}. */
     static void account(JsonGenerator g, AutomationScore s, AccountFeatures f) throws IOException {
         g.writeObjectFieldStart("automation");

@@ -90,7 +90,9 @@ class ReportRiskTest {
             assertThat(risk.path("components").get(0).path("value").asDouble()).isEqualTo(g.path("score").asDouble());
             assertThat(g.path("automation").path("members").asInt()).isEqualTo(g.path("size").asInt());
             for (JsonNode m : g.path("accounts")) {
-                assertThat(m.path("automation").asDouble()).isBetween(0.0, 1.0);
+                assertThat(m.path("automation").path("score").isNumber()).isTrue();
+                assertThat(m.path("automation").path("score").asDouble()).isBetween(0.0, 1.0);
+                assertThat(m.path("automation").path("contributions").size()).isLessThanOrEqualTo(3);
             }
         }
     }
