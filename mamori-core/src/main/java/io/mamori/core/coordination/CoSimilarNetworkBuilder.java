@@ -75,37 +75,48 @@ public final class CoSimilarNetworkBuilder {
         double w = params.windowSeconds();
         double[] time = table.times();
         int[] account = table.accounts();
-        SimilarTextPairs.Result pairs = SimilarTextPairs.find(table.similarTexts().toArray(new CharSequence[0]),
-                textOfPost, time, w, table.similarity(), threads, table.segmenters());
         int n = time.length;
-        int[] classOfPost = new int[n];
-        for (int p = 0; p < n; p++) {
-            classOfPost[p] = textOfPost[p] == PostTable.NO_KEY ? -1 : pairs.classOf()[textOfPost[p]];
-        }
-        // The posts of each class in time order, with their times beside them for the range search.
-        int[] classStart = countingStart(classOfPost, pairs.classCount());
-        int[] fill = Arrays.copyOf(classStart, pairs.classCount());
-        int[] classPost = new int[classStart[pairs.classCount()]];
-        double[] classTime = new double[classPost.length];
-        for (int p = 0; p < n; p++) {
-            int c = classOfPost[p];
-            if (c >= 0) {
-                classTime[fill[c]] = time[p];
-                classPost[fill[c]++] = p;
-            }
-        }
+        // The posts of each class in time order, with their times beside them for the range search:
+        // made while SimilarTextPairs cuts its chains, on the other core (it needs the classes only).
+        int[][] byClass = new int[2][];
+        double[][] timeByClass = new double[1][];
+        SimilarTextPairs.Result pairs = SimilarTextPairs.find(table.similarTexts().toArray(new CharSequence[0]),
+                textOfPost, time, w, table.similarity(), threads, table.segmenters(), (classOf, classes) -> {
+                    int[] classOfPost = new int[n];
+                    for (int p = 0; p < n; p++) {
+                        classOfPost[p] = textOfPost[p] == PostTable.NO_KEY ? -1 : classOf[textOfPost[p]];
+                    }
+                    int[] classStart = countingStart(classOfPost, classes);
+                    int[] fill = Arrays.copyOf(classStart, classes);
+                    int[] classPost = new int[classStart[classes]];
+                    double[] classTime = new double[classPost.length];
+                    for (int p = 0; p < n; p++) {
+                        int c = classOfPost[p];
+                        if (c >= 0) {
+                            classTime[fill[c]] = time[p];
+                            classPost[fill[c]++] = p;
+                        }
+                    }
+                    byClass[0] = classStart;
+                    byClass[1] = classPost;
+                    timeByClass[0] = classTime;
+                });
+        int[] classStart = byClass[0];
+        int[] classPost = byClass[1];
+        double[] classTime = timeByClass[0];
         LongArrayList[] matched = matchedAccounts(pairs, classStart, classPost, classTime, account,
                 table.accountCount(), w, threads);
         // The weight of u -> v is the number of posts of u with a match by v, and each post's
         // matching accounts are distinct already, so the sweep only needs, per source account, the
         // matching account of each (post, account) found: one counting sort by source, with no CSR
-        // by post and no list of each account's posts in between.
+        // by post and no list of each account's posts in between. The matches carry the post's
+        // account, looked up once per post, not once per match in each of the two passes here.
         int accounts = table.accountCount();
         int[] sourceStart = new int[accounts + 1];
         for (LongArrayList found : matched) {
             long[] raw = found.rawArray();
             for (int i = 0, size = found.size(); i < size; i++) {
-                sourceStart[account[(int) (raw[i] >>> 32)] + 1]++;
+                sourceStart[(int) (raw[i] >>> 32) + 1]++;
             }
         }
         for (int u = 0; u < accounts; u++) {
@@ -116,7 +127,7 @@ public final class CoSimilarNetworkBuilder {
         for (LongArrayList found : matched) {
             long[] raw = found.rawArray();
             for (int i = 0, size = found.size(); i < size; i++) {
-                target[fillTarget[account[(int) (raw[i] >>> 32)]]++] = (int) raw[i];
+                target[fillTarget[(int) (raw[i] >>> 32)]++] = (int) raw[i];
             }
         }
         return CoActivityNetworkBuilder.sweepAccounts(table, CoActivityType.CO_SIMILAR, params, threads, () -> {
@@ -132,8 +143,9 @@ public final class CoSimilarNetworkBuilder {
 
     /**
      * For each post, the distinct accounts with a matching post — a post of its own class or of a
-     * similar class within {@code [t - w, t + w]}, not itself — as {@code post << 32 | account},
-     * one list per chunk of classes, a post's accounts adjacent.
+     * similar class within {@code [t - w, t + w]}, not itself — as {@code source << 32 | account},
+     * where source is the post's own account (all the caller needs of the post), one list per
+     * chunk of classes, a post's accounts adjacent.
      * Computed class by class: the posts of a class come in time order, so the window of each
      * matching class is found by moving a pointer forward rather than searching anew, and the
      * arrays of a class and its similar classes are read in order. Chunks of classes go to fixed
@@ -183,6 +195,7 @@ public final class CoSimilarNetworkBuilder {
                     }
                     for (int j = classStart[a]; j < classStart[a + 1]; j++) {
                         int p = classPost[j];
+                        long source = (long) account[p] << 32;
                         double from = classTime[j] - w; // the toolkit's "between t - w and t + w", in doubles
                         double to = classTime[j] + w;
                         for (int k = 0; k <= degree; k++) {
@@ -199,7 +212,7 @@ public final class CoSimilarNetworkBuilder {
                                 int v = account[q];
                                 if (q != p && lastPost[v] != p) {
                                     lastPost[v] = p;
-                                    out.add((long) p << 32 | v);
+                                    out.add(source | v);
                                 }
                             }
                         }

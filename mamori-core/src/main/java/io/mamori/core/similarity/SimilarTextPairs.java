@@ -5,6 +5,7 @@ import io.mamori.core.text.WordSegmenter;
 import io.mamori.core.primitive.LongArrayList;
 
 import java.util.Arrays;
+import java.util.function.ObjIntConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -107,6 +108,22 @@ public final class SimilarTextPairs {
      */
     public static Result find(CharSequence[] texts, int[] textOfEntry, double[] timeOfEntry, double window,
                               NearDuplicateParameters p, int threads, Supplier<? extends WordSegmenter> segmenters) {
+        return find(texts, textOfEntry, timeOfEntry, window, p, threads, segmenters, null);
+    }
+
+    /**
+     * As {@link #find(CharSequence[], int[], double[], double, NearDuplicateParameters, int, Supplier)},
+     * calling {@code alongside} (if not null) with the class of each text ({@link Result#classOf})
+     * and the number of classes as soon as the classes are known, on a second worker while the
+     * first cuts the entries into chains: for a caller's own serial work that needs the classes
+     * but nothing found later (the co-similar network groups its posts by class). Both are single
+     * passes of 15-20 ms at a million posts; one after the other, each left one of two cores
+     * idle. The classes are final when {@code alongside} is called; it must not modify them.
+     * With one thread it runs first, then the chains.
+     */
+    public static Result find(CharSequence[] texts, int[] textOfEntry, double[] timeOfEntry, double window,
+                              NearDuplicateParameters p, int threads, Supplier<? extends WordSegmenter> segmenters,
+                              ObjIntConsumer<int[]> alongside) {
         if (textOfEntry.length != timeOfEntry.length) {
             throw new IllegalArgumentException("one time per entry: " + textOfEntry.length + " and " + timeOfEntry.length);
         }
@@ -115,19 +132,17 @@ public final class SimilarTextPairs {
         Representatives representatives = Representatives.of(texts, signatures, shingles, p.minLength());
         int[] classOf = representatives.ordinalOf;
         int classes = representatives.count();
-        int m = (int) Arrays.stream(textOfEntry).filter(text -> text >= 0 && classOf[text] >= 0).count();
-        int[] entryClass = new int[m];
-        double[] entryTime = new double[m];
-        for (int e = 0, k = 0; e < textOfEntry.length; e++) {
-            int text = textOfEntry[e];
-            if (text >= 0 && classOf[text] >= 0) {
-                entryClass[k] = classOf[text];
-                entryTime[k++] = timeOfEntry[e];
-            }
-        }
         // Only a filter: the network checks every window exactly, so a little slack cannot lose a pair.
         double reach = window + Math.max(1e-3, window * 1e-9);
-        Chains chains = Chains.of(entryClass, entryTime, classes, reach);
+        Chains[] cut = new Chains[1];
+        Workers.forEach(threads, alongside == null ? 1 : 2, () -> null, (none, task) -> {
+            if (task == 0 && alongside != null) {
+                alongside.accept(classOf, classes);
+            } else {
+                cut[0] = Chains.of(textOfEntry, timeOfEntry, classOf, classes, reach);
+            }
+        });
+        Chains chains = cut[0];
         Bands bands = new Bands(signatures, representatives.textOf, chains);
         LongArrayList[] perBand = new LongArrayList[signatures.bands];
         long[] met = new long[signatures.bands];
@@ -452,8 +467,18 @@ public final class SimilarTextPairs {
      * {@code last < low}, an integer comparison.
      */
     private record Chains(int count, int[] classOf, int[] low, int[] last) {
-        static Chains of(int[] entryClass, double[] entryTime, int classes, double reach) {
-            int m = entryClass.length;
+        static Chains of(int[] textOfEntry, double[] timeOfEntry, int[] classOfText, int classes, double reach) {
+            // the entries that take part, with their classes
+            int m = (int) Arrays.stream(textOfEntry).filter(text -> text >= 0 && classOfText[text] >= 0).count();
+            int[] entryClass = new int[m];
+            double[] entryTime = new double[m];
+            for (int e = 0, k = 0; e < textOfEntry.length; e++) {
+                int text = textOfEntry[e];
+                if (text >= 0 && classOfText[text] >= 0) {
+                    entryClass[k] = classOfText[text];
+                    entryTime[k++] = timeOfEntry[e];
+                }
+            }
             int[] open = new int[classes];
             Arrays.fill(open, -1);
             int[] classOf = new int[m];
@@ -484,6 +509,7 @@ public final class SimilarTextPairs {
     /** One worker's reusable arrays for the bands it sweeps. */
     private static final class BandScratch {
         final int[] classKeys;
+        final int[] chainKey;  // per chain in chain order, the key of its class
         final int[] partStart = new int[PARTS + 1];
         final int[] counts = new int[Math.max(PARTS, 256)]; // parts, then byte-wise passes
         final long[] keyClass; // per chain, grouped by the top bits of the key: key << 32 | class
@@ -495,6 +521,7 @@ public final class SimilarTextPairs {
 
         BandScratch(int classes, int chains) {
             this.classKeys = new int[classes];
+            this.chainKey = new int[chains];
             this.keyClass = new long[chains];
             this.lowLast = new long[chains];
             this.order = new int[chains];
@@ -524,8 +551,15 @@ public final class SimilarTextPairs {
             int[] chainClass = chains.classOf;
             int[] counts = s.counts;
             Arrays.fill(counts, 0);
+            // each chain's key is read from its class once, here, and kept in chain order for the
+            // scatter below: the classes' keys (a megabyte at 243k classes) are read at random,
+            // chain by chain, and reading them in both passes cost about as much as the rest of
+            // the two passes together
+            int[] chainKey = s.chainKey;
             for (int j = 0; j < n; j++) {
-                counts[classKeys[chainClass[j]] >>> (32 - PART_BITS)]++;
+                int key = classKeys[chainClass[j]];
+                chainKey[j] = key;
+                counts[key >>> (32 - PART_BITS)]++;
             }
             int[] partStart = s.partStart;
             for (int d = 0; d < PARTS; d++) {
@@ -535,10 +569,9 @@ public final class SimilarTextPairs {
             int[] chainLow = chains.low;
             int[] chainLast = chains.last;
             for (int j = 0; j < n; j++) {
-                int c = chainClass[j];
-                int key = classKeys[c];
+                int key = chainKey[j];
                 int at = counts[key >>> (32 - PART_BITS)]++;
-                s.keyClass[at] = (long) key << 32 | c;
+                s.keyClass[at] = (long) key << 32 | chainClass[j];
                 s.lowLast[at] = (long) chainLow[j] << 32 | chainLast[j];
             }
             LongArrayList met = new LongArrayList();
