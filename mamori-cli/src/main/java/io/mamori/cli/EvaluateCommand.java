@@ -60,15 +60,15 @@ final class EvaluateCommand implements Callable<Integer> {
      *
      * @param flags     the flagged accounts against the truth
      * @param ranking   campaign risk: campaign groups above crowd groups
-     * @param timeZones {right, judged}: campaign groups whose time zone names the operator's offset
+     * @param timeZones campaign groups whose time zone names the operator's offset, of those judged
      */
-    record Measured(Evaluation flags, RiskRanking ranking, int[] timeZones) {
+    record Measured(Evaluation flags, RiskRanking ranking, RiskRanking.TimeZonesRight timeZones) {
         void print(PrintWriter out) {
             EvaluateCommand.print(flags, out);
             EvaluateCommand.print(ranking, out);
-            if (timeZones[1] > 0) {
-                out.printf(Locale.ROOT, "time zone right for %d of %d campaign groups (%.0f %%)%n", timeZones[0], timeZones[1],
-                        100.0 * timeZones[0] / timeZones[1]);
+            if (timeZones.judged() > 0) {
+                out.printf(Locale.ROOT, "time zone right for %d of %d campaign groups (%.0f %%)%n", timeZones.right(),
+                        timeZones.judged(), 100.0 * timeZones.right() / timeZones.judged());
             }
         }
     }

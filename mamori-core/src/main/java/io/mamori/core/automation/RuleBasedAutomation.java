@@ -93,31 +93,30 @@ public record RuleBasedAutomation(List<Rule> rules, double intercept) implements
 
     @Override
     public double probability(AccountFeatures features) {
-        double[] x = AutomationFeatureVector.of(features);
-        double s = intercept;
-        for (Rule r : rules) {
-            double v = x[r.index()];
-            if (!Double.isNaN(v) && r.comparison().test(v, r.threshold())) {
-                s += r.weight();
-            }
-        }
-        return AutomationScore.logistic(s);
+        return AutomationScore.logistic(logOdds(AutomationFeatureVector.of(features), null));
     }
 
     @Override
     public AutomationScore score(AccountFeatures features, int top) {
-        double[] x = AutomationFeatureVector.of(features);
-        double s = intercept;
         List<FeatureContribution> fired = new ArrayList<>();
+        double s = logOdds(AutomationFeatureVector.of(features), fired);
+        fired.sort(Comparator.comparingDouble((FeatureContribution c) -> -Math.abs(c.contribution()))
+                .thenComparing(FeatureContribution::feature));
+        return new AutomationScore(AutomationScore.logistic(s), s, intercept, fired.subList(0, Math.min(top, fired.size())));
+    }
+
+    /** The intercept plus every fired rule's weight; each fired rule is added to {@code fired} unless null. */
+    private double logOdds(double[] x, List<FeatureContribution> fired) {
+        double s = intercept;
         for (Rule r : rules) {
             double v = x[r.index()];
             if (!Double.isNaN(v) && r.comparison().test(v, r.threshold())) {
                 s += r.weight();
-                fired.add(new FeatureContribution(r.name(), v, r.weight(), r.description()));
+                if (fired != null) {
+                    fired.add(new FeatureContribution(r.name(), v, r.weight(), r.description()));
+                }
             }
         }
-        fired.sort(Comparator.comparingDouble((FeatureContribution c) -> -Math.abs(c.contribution()))
-                .thenComparing(FeatureContribution::feature));
-        return new AutomationScore(AutomationScore.logistic(s), s, intercept, fired.subList(0, Math.min(top, fired.size())));
+        return s;
     }
 }

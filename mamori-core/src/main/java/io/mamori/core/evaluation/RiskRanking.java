@@ -68,9 +68,8 @@ public record RiskRanking(List<RankedGroup> campaignGroups, List<RankedGroup> cr
      * report's time zone names right (issue 5: at least 90 %).
      *
      * @param operatorOffsets campaign → its operator's offset in minutes ({@code groups.csv})
-     * @return {right, judged}
      */
-    public int[] timeZonesRight(Map<String, Integer> operatorOffsets) {
+    public TimeZonesRight timeZonesRight(Map<String, Integer> operatorOffsets) {
         int right = 0;
         int judged = 0;
         for (RankedGroup g : campaignGroups) {
@@ -83,7 +82,16 @@ public record RiskRanking(List<RankedGroup> campaignGroups, List<RankedGroup> cr
                 right++;
             }
         }
-        return new int[] {right, judged};
+        return new TimeZonesRight(right, judged);
+    }
+
+    /**
+     * The outcome of {@link #timeZonesRight}.
+     *
+     * @param right  campaign groups whose time zone names their operator's offset
+     * @param judged campaign groups with a known operator offset
+     */
+    public record TimeZonesRight(int right, int judged) {
     }
 
     /** The lowest campaign group's risk minus the highest crowd group's; NaN without both. */

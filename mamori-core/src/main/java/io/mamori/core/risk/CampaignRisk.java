@@ -54,18 +54,16 @@ public final class CampaignRisk {
      * @param scorer      how automation was scored ({@link AutomationScorer#describe()})
      * @param weights     the weights used
      * @param features    behaviour features of every group member and flagged account, by account index
-     * @param automation  automation score of the same accounts, by account index
-     * @param explained   automation score with contributions of the same accounts, by account index
+     * @param automation  automation score with contributions of the same accounts, by account index
      * @param groups      per candidate group, in the detection's order
      * @param risks       per candidate group, in the detection's order
      */
     public record Result(String scorer, RiskWeights weights, Map<Integer, AccountFeatures> features,
-                         Map<Integer, Double> automation, Map<Integer, AutomationScore> explained,
+                         Map<Integer, AutomationScore> automation,
                          List<GroupAutomation> groups, List<GroupRisk> risks) {
         public Result {
             features = Map.copyOf(features);
             automation = Map.copyOf(automation);
-            explained = Map.copyOf(explained);
             groups = List.copyOf(groups);
             risks = List.copyOf(risks);
         }
@@ -97,16 +95,14 @@ public final class CampaignRisk {
         int[] ids = accounts.stream().mapToInt(Integer::intValue).toArray();
         List<AccountFeatures> computed = AccountFeatureSweep.compute(table, ids);
         Map<Integer, AccountFeatures> features = new HashMap<>(ids.length * 2);
-        Map<Integer, Double> automation = new HashMap<>(ids.length * 2);
-        Map<Integer, AutomationScore> explained = new HashMap<>(ids.length * 2);
+        Map<Integer, AutomationScore> automation = new HashMap<>(ids.length * 2);
         for (AccountFeatures f : computed) {
             AutomationScore score = scorer.score(f, top);
             features.put(f.account(), f);
-            automation.put(f.account(), score.score());
-            explained.put(f.account(), score);
+            automation.put(f.account(), score);
         }
 
-        double[][] content = content(table, groups, narratives.parameters());
+        List<GroupContent> content = content(table, groups, narratives.parameters());
         Map<Integer, String> narrativeIds = new HashMap<>();
         for (Narrative n : narratives.narratives()) {
             narrativeIds.put(n.cluster(), n.id());
@@ -119,7 +115,7 @@ public final class CampaignRisk {
             double sum = 0;
             int automated = 0;
             for (int m : members) {
-                double p = automation.get(m);
+                double p = automation.get(m).score();
                 sum += p;
                 if (p >= AUTOMATED) {
                     automated++;
@@ -128,10 +124,10 @@ public final class CampaignRisk {
             GroupAutomation ga = new GroupAutomation(members.length, members.length == 0 ? 0 : sum / members.length,
                     automated, AccountFeatureSweep.creationDateClustering(table, members));
             groupAutomation.add(ga);
-            risks.add(risk(g, ga, groupSignals.get(i), rule, content[i][0], contentWords(content[i], narrativeIds), weights,
+            risks.add(risk(g, ga, groupSignals.get(i), rule, content.get(i).value(), content.get(i).words(narrativeIds), weights,
                     detection.parameters().flagThreshold()));
         }
-        return new Result(scorer.describe(), weights, features, automation, explained, groupAutomation, risks);
+        return new Result(scorer.describe(), weights, features, automation, groupAutomation, risks);
     }
 
     static GroupRisk risk(CoordinatedGroup g, GroupAutomation a, SignalProfile signals, ForeignTimeZoneRule rule,
@@ -188,17 +184,19 @@ public final class CampaignRisk {
      * Σ p·(p/P) / Σ p with p the members' posts of a cluster and P all its posts. Two sorts of
      * packed longs, O(posts log posts), nothing per post allocated.
      *
-     * @return per group (detection order): {value, clusters pushed, dominant cluster or -1,
-     *         its member posts, its posts}
+     * @return per group, in detection order
      */
-    static double[][] content(PostTable table, List<CoordinatedGroup> groups, NarrativeParameters p) {
-        double[][] out = new double[groups.size()][];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = new double[] {0, 0, -1, 0, 0};
-        }
+    static List<GroupContent> content(PostTable table, List<CoordinatedGroup> groups, NarrativeParameters p) {
         int clusters = table.similarClusterCount();
+        double[] weighted = new double[groups.size()];
+        double[] total = new double[groups.size()];
+        int[] pushed = new int[groups.size()];
+        int[] dominant = new int[groups.size()];
+        int[] dominantMine = new int[groups.size()];
+        int[] dominantPosts = new int[groups.size()];
+        java.util.Arrays.fill(dominant, -1);
         if (clusters == 0 || groups.isEmpty()) {
-            return out;
+            return contents(weighted, total, pushed, dominant, dominantMine, dominantPosts);
         }
         int[] groupOf = new int[table.accountCount()];
         java.util.Arrays.fill(groupOf, -1);
@@ -243,8 +241,6 @@ public final class CampaignRisk {
             }
         }
         java.util.Arrays.sort(groupCluster);
-        double[] weighted = new double[groups.size()];
-        double[] total = new double[groups.size()];
         for (int k = 0; k < groupCluster.length; ) {
             int e = k;
             while (e < groupCluster.length && groupCluster[e] == groupCluster[k]) {
@@ -257,32 +253,48 @@ public final class CampaignRisk {
                 double share = (double) mine / posts[c];
                 weighted[g] += mine * share;
                 total[g] += mine;
-                double[] o = out[g];
-                o[1]++;
-                if (o[2] < 0 || share > o[3] / o[4] || (share == o[3] / o[4] && mine > o[3])) {
-                    o[2] = c;
-                    o[3] = mine;
-                    o[4] = posts[c];
+                pushed[g]++;
+                double best = dominant[g] < 0 ? -1 : (double) dominantMine[g] / dominantPosts[g];
+                if (share > best || (share == best && mine > dominantMine[g])) {
+                    dominant[g] = c;
+                    dominantMine[g] = mine;
+                    dominantPosts[g] = posts[c];
                 }
             }
             k = e;
         }
-        for (int g = 0; g < out.length; g++) {
-            out[g][0] = total[g] == 0 ? 0 : weighted[g] / total[g];
+        return contents(weighted, total, pushed, dominant, dominantMine, dominantPosts);
+    }
+
+    private static List<GroupContent> contents(double[] weighted, double[] total, int[] pushed, int[] dominant,
+                                               int[] dominantMine, int[] dominantPosts) {
+        List<GroupContent> out = new ArrayList<>(weighted.length);
+        for (int g = 0; g < weighted.length; g++) {
+            out.add(new GroupContent(total[g] == 0 ? 0 : weighted[g] / total[g], pushed[g], dominant[g], dominantMine[g],
+                    dominantPosts[g]));
         }
         return out;
     }
 
-    /** The content component's evidence: how many narratives, and the one the members dominated most. */
-    private static String contentWords(double[] c, Map<Integer, String> narrativeIds) {
-        if (c[1] == 0) {
-            return "its members pushed no narrative";
+    /**
+     * A group's content component and what it rests on.
+     *
+     * @param value           Σ p·(p/P) / Σ p over the narrative-sized clusters it posted in; 0 without any
+     * @param narratives      those clusters
+     * @param dominantCluster the one whose posts were most the members' (ties: more member posts), or -1
+     * @param memberPosts     the members' posts of it
+     * @param clusterPosts    all its posts
+     */
+    record GroupContent(double value, int narratives, int dominantCluster, int memberPosts, int clusterPosts) {
+        /** The evidence in words; the dominant cluster is named by its narrative id when the report lists it. */
+        String words(Map<Integer, String> narrativeIds) {
+            if (narratives == 0) {
+                return "its members pushed no narrative";
+            }
+            String which = narrativeIds.getOrDefault(dominantCluster, "a message not among the report's narratives");
+            return String.format(Locale.ROOT, "pushed %d narrative%s; its members wrote %d of the %d posts (%.0f %%) of %s",
+                    narratives, narratives == 1 ? "" : "s", memberPosts, clusterPosts, 100.0 * memberPosts / clusterPosts, which);
         }
-        int cluster = (int) c[2];
-        String which = narrativeIds.containsKey(cluster) ? narrativeIds.get(cluster)
-                : "a message not among the report's narratives";
-        return String.format(Locale.ROOT, "pushed %d narrative%s; its members wrote %d of the %d posts (%.0f %%) of %s",
-                (int) c[1], c[1] == 1 ? "" : "s", (int) c[3], (int) c[4], 100 * c[3] / c[4], which);
     }
 
     private static double clamp(double x) {

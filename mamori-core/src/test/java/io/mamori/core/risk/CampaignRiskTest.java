@@ -123,7 +123,7 @@ class CampaignRiskTest {
                 byGroup.computeIfAbsent(g, k -> new java.util.HashMap<>()).merge(c, 1, Integer::sum);
             }
         }
-        double[][] content = CampaignRisk.content(t, detection.groups(), p);
+        List<CampaignRisk.GroupContent> content = CampaignRisk.content(t, detection.groups(), p);
         int pushing = 0;
         for (int g = 0; g < detection.groups().size(); g++) {
             double num = 0;
@@ -135,8 +135,8 @@ class CampaignRiskTest {
                     den += e.getValue();
                 }
             }
-            assertThat(content[g][0]).isCloseTo(den == 0 ? 0 : num / den, within(1e-12));
-            assertThat(result.risks().get(g).components().get(3).value()).isCloseTo(content[g][0], within(1e-12));
+            assertThat(content.get(g).value()).isCloseTo(den == 0 ? 0 : num / den, within(1e-12));
+            assertThat(result.risks().get(g).components().get(3).value()).isCloseTo(content.get(g).value(), within(1e-12));
             pushing += den > 0 ? 1 : 0;
         }
         assertThat(pushing).as("groups pushing a narrative").isPositive();
@@ -146,9 +146,10 @@ class CampaignRiskTest {
     void everyFlaggedAccountHasAnExplainedAutomationScore() {
         assertThat(detection.accounts()).isNotEmpty();
         for (var f : detection.accounts()) {
-            assertThat(result.explained()).containsKey(f.account());
+            assertThat(result.automation()).containsKey(f.account());
             assertThat(result.features()).containsKey(f.account());
-            assertThat(result.explained().get(f.account()).score()).isEqualTo(result.automation().get(f.account()));
+            assertThat(result.automation().get(f.account()).score())
+                    .isEqualTo(RuleBasedAutomation.DEFAULT.probability(result.features().get(f.account())));
         }
     }
 

@@ -23,9 +23,9 @@ public final class EvaluationJsonWriter {
 
     /**
      * The evaluation and, unless null, the risk ranking ({@code risk}) and the campaign groups'
-     * time zones ({@code timeZones}: {right, judged}) as a one-line JSON object.
+     * time zones ({@code timeZones}) as a one-line JSON object.
      */
-    public static String toJson(Evaluation e, RiskRanking ranking, int[] timeZones) {
+    public static String toJson(Evaluation e, RiskRanking ranking, RiskRanking.TimeZonesRight timeZones) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.writeStartObject();
@@ -45,8 +45,8 @@ public final class EvaluationJsonWriter {
             }
             if (timeZones != null) {
                 g.writeObjectFieldStart("timeZones");
-                g.writeNumberField("campaignGroups", timeZones[1]);
-                g.writeNumberField("right", timeZones[0]);
+                g.writeNumberField("campaignGroups", timeZones.judged());
+                g.writeNumberField("right", timeZones.right());
                 g.writeEndObject();
             }
             g.writeEndObject();

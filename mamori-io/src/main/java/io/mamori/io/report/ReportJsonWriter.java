@@ -96,7 +96,7 @@ public final class ReportJsonWriter {
                 g.writeEndArray();
                 timeZone(g, signals, false);
                 links(g, signals.links(), AnalysisReport.DOMAINS_PER_ACCOUNT);
-                RiskJson.account(g, report.risk().explained().get(f.account()), report.risk().features().get(f.account()));
+                RiskJson.account(g, report.risk().automation().get(f.account()), report.risk().features().get(f.account()));
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -490,7 +490,7 @@ public final class ReportJsonWriter {
             } else {
                 g.writeNullField("score");
             }
-            RiskJson.member(g, report.risk().explained().get(m.account()));
+            RiskJson.member(g, report.risk().automation().get(m.account()));
             g.writeObjectFieldStart("evidence");
             g.writeNumberField("events", m.events());
             g.writeNumberField("partners", m.partners());
