@@ -47,6 +47,11 @@ public final class MamoriServer implements AutoCloseable {
     }
 
     public static MamoriServer start(ServerConfig config, Clock clock) {
+        return start(config, clock, List.of());
+    }
+
+    /** As above with extra modules (tests add routes of their own). */
+    static MamoriServer start(ServerConfig config, Clock clock, List<ApiModule> extra) {
         Database db = Database.open(config.database());
         try {
             ServerContext context = new ServerContext(db, new UserStore(db.dataSource()), new AuditTrail(db.dataSource()),
@@ -55,6 +60,9 @@ public final class MamoriServer implements AutoCloseable {
             context.metrics().gauge("mamori_db_connections_idle", "Database connections idle in the pool.", db::idleConnections);
             List<ApiRoute> routes = new ArrayList<>();
             for (ApiModule m : modules(context)) {
+                routes.addAll(m.routes());
+            }
+            for (ApiModule m : extra) {
                 routes.addAll(m.routes());
             }
             Javalin app = createApp(context, routes).start(config.host(), config.port());
