@@ -1,0 +1,74 @@
+package io.mamori.core.audit;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A Merkle log in memory: leaf hashes appended one by one, every perfect subtree hash kept as it
+ * completes (about two hashes per leaf). Used to verify an exported log offline and as the oracle
+ * in tests. Not thread-safe.
+ */
+public final class MemoryMerkleLog implements SubtreeHashes {
+    // levels.get(l) holds the hashes of the complete subtrees of 2^l leaves, left to right
+    private final List<List<byte[]>> levels = new ArrayList<>();
+    private long size;
+
+    /** Appends a leaf by its hash ({@link MerkleHash#leaf} of the entry). */
+    public void appendLeafHash(byte[] leafHash) {
+        byte[] h = leafHash;
+        int level = 0;
+        long index = size;
+        while (true) {
+            if (levels.size() == level) {
+                levels.add(new ArrayList<>());
+            }
+            levels.get(level).add(h);
+            if ((index & 1) == 0) {
+                break;
+            }
+            // a right child completed its parent
+            List<byte[]> row = levels.get(level);
+            h = MerkleHash.node(row.get(row.size() - 2), h);
+            index >>= 1;
+            level++;
+        }
+        size++;
+    }
+
+    public long size() {
+        return size;
+    }
+
+    @Override
+    public byte[] hash(int level, long index) {
+        if (level >= levels.size() || index >= levels.get(level).size()) {
+            throw new IllegalArgumentException("no complete subtree at level " + level + ", index " + index);
+        }
+        return levels.get(level).get((int) index);
+    }
+
+    public byte[] root() {
+        return MerkleTree.root(size, this);
+    }
+
+    public byte[] root(long treeSize) {
+        checkSize(treeSize);
+        return MerkleTree.root(treeSize, this);
+    }
+
+    public List<byte[]> inclusionProof(long index, long treeSize) {
+        checkSize(treeSize);
+        return MerkleTree.inclusionProof(index, treeSize, this);
+    }
+
+    public List<byte[]> consistencyProof(long size1, long size2) {
+        checkSize(size2);
+        return MerkleTree.consistencyProof(size1, size2, this);
+    }
+
+    private void checkSize(long treeSize) {
+        if (treeSize < 0 || treeSize > size) {
+            throw new IllegalArgumentException("tree size " + treeSize + " is not in 0.." + size);
+        }
+    }
+}
