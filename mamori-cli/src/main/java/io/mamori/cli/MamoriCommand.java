@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = MamoriCommand.Version.class,
         description = "Find accounts that act together: coordinated groups with reasons, co-activity networks, synthetic election scenarios with ground truth.",
-        subcommands = {AnalyzeCommand.class, EvaluateCommand.class, NetworksCommand.class, GenerateCommand.class, TrainCommand.class, DemoCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AnalyzeCommand.class, EvaluateCommand.class, NetworksCommand.class, GenerateCommand.class, TrainCommand.class, DemoCommand.class, ServeCommand.class, AuditCommand.class, CommandLine.HelpCommand.class})
 public final class MamoriCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

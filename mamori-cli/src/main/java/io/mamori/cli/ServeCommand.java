@@ -65,7 +65,8 @@ final class ServeCommand implements Callable<Integer> {
             if (dataDir != null) {
                 db = new DatabaseSettings(db.jdbcUrl(), db.user(), db.password(), dataDir, db.poolSize());
             }
-            return new ServerConfig(host != null ? host : cfg.host(), port != null ? port : cfg.port(), db, cfg.maxBodyBytes());
+            return new ServerConfig(host != null ? host : cfg.host(), port != null ? port : cfg.port(), db, cfg.maxBodyBytes(),
+                    cfg.audit());
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }

@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.mamori.store.Database;
 import io.mamori.store.audit.AuditTrail;
+import io.mamori.store.audit.MerkleAuditLog;
 import io.mamori.store.users.User;
 import io.mamori.store.users.UserStore;
 import org.slf4j.Logger;
@@ -53,9 +54,13 @@ public final class MamoriServer implements AutoCloseable {
     /** As above with extra modules (tests add routes of their own). */
     static MamoriServer start(ServerConfig config, Clock clock, List<ApiModule> extra) {
         Database db = Database.open(config.database());
+        AuditService auditLog = null;
         try {
+            AuditSigner signer = AuditSigner.loadOrCreate(config.audit().keyFile(config.database()), "mamori-audit",
+                    config.audit().origin());
+            auditLog = new AuditService(new MerkleAuditLog(db.dataSource()), signer, clock, config.audit().checkpointSeconds());
             ServerContext context = new ServerContext(db, new UserStore(db.dataSource()), new AuditTrail(db.dataSource()),
-                    new HttpMetrics(), clock, config);
+                    new HttpMetrics(), clock, config, auditLog);
             context.metrics().gauge("mamori_db_connections_active", "Database connections in use.", db::activeConnections);
             context.metrics().gauge("mamori_db_connections_idle", "Database connections idle in the pool.", db::idleConnections);
             List<ApiRoute> routes = new ArrayList<>();
@@ -68,6 +73,9 @@ public final class MamoriServer implements AutoCloseable {
             Javalin app = createApp(context, routes).start(config.host(), config.port());
             return new MamoriServer(context, List.copyOf(routes), app);
         } catch (RuntimeException e) {
+            if (auditLog != null) {
+                auditLog.close();
+            }
             db.close();
             throw e;
         }
@@ -78,6 +86,7 @@ public final class MamoriServer implements AutoCloseable {
         List<ApiModule> modules = new ArrayList<>();
         modules.add(new SystemRoutes(context));
         modules.add(new UserRoutes(context));
+        modules.add(new AuditRoutes(context));
         return modules;
     }
 
@@ -195,6 +204,7 @@ public final class MamoriServer implements AutoCloseable {
         }
         closed = true;
         app.stop();
+        context.auditLog().close();
         context.database().close();
     }
 }

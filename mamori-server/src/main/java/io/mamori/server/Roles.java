@@ -21,4 +21,5 @@ public final class Roles {
     public static final Set<Role> SUPERVISOR = EnumSet.of(Role.SUPERVISOR);
     public static final Set<Role> PARTNER = EnumSet.of(Role.PARTNER);
     public static final Set<Role> OVERSIGHT = EnumSet.of(Role.OVERSIGHT);
+    public static final Set<Role> OVERSIGHT_OR_ADMIN = EnumSet.of(Role.OVERSIGHT, Role.ADMIN);
 }

@@ -22,8 +22,44 @@ import java.util.TreeSet;
  * @param port          the port (0: any free port)
  * @param database      where PostgreSQL is
  * @param maxBodyBytes  the largest request body accepted (posts uploads included)
+ * @param audit         the audit log's signing key and checkpoints
  */
-public record ServerConfig(String host, int port, DatabaseSettings database, long maxBodyBytes) {
+public record ServerConfig(String host, int port, DatabaseSettings database, long maxBodyBytes, AuditSettings audit) {
+    /**
+     * The audit log's settings (docs/audit.md).
+     *
+     * @param keyFile           the Ed25519 signing key (created when missing), outside the database; null: the
+     *                          file {@code audit-signing-key} in the data directory
+     * @param origin            the first line of every checkpoint: the log's name
+     * @param checkpointSeconds how often a checkpoint is signed while the log grows
+     */
+    public record AuditSettings(Path keyFile, String origin, int checkpointSeconds) {
+        public AuditSettings {
+            if (origin == null || origin.isBlank() || origin.contains("\n")) {
+                throw new IllegalArgumentException("audit.origin must be one non-empty line");
+            }
+            if (checkpointSeconds < 1) {
+                throw new IllegalArgumentException("audit.checkpoint-seconds must be at least 1, was " + checkpointSeconds);
+            }
+        }
+
+        public static final AuditSettings DEFAULTS = new AuditSettings(null, DEFAULT_ORIGIN, 300);
+
+        /** The key file: the configured one, or {@code audit-signing-key} in the data directory. */
+        public Path keyFile(DatabaseSettings database) {
+            if (keyFile != null) {
+                return keyFile;
+            }
+            return (database.dataDirectory() == null ? Path.of("mamori-data") : database.dataDirectory()).resolve("audit-signing-key");
+        }
+    }
+
+    public static final String DEFAULT_ORIGIN = "mamori/audit";
+
+    /** With the default audit settings (key under the data directory). */
+    public ServerConfig(String host, int port, DatabaseSettings database, long maxBodyBytes) {
+        this(host, port, database, maxBodyBytes, AuditSettings.DEFAULTS);
+    }
     /** Every key the file and the environment may set, with its default (null: unset). */
     static final Map<String, String> DEFAULTS = defaults();
 
@@ -37,6 +73,9 @@ public record ServerConfig(String host, int port, DatabaseSettings database, lon
         d.put("database.password", null);
         d.put("database.pool-size", "10");
         d.put("api.max-body-bytes", Long.toString(256L << 20));
+        d.put("audit.key-file", null);
+        d.put("audit.origin", DEFAULT_ORIGIN);
+        d.put("audit.checkpoint-seconds", "300");
         return d;
     }
 
@@ -51,7 +90,7 @@ public record ServerConfig(String host, int port, DatabaseSettings database, lon
 
     /** The defaults, with the embedded database under {@code dataDir}. */
     public static ServerConfig embedded(Path dataDir, int port) {
-        return new ServerConfig("127.0.0.1", port, DatabaseSettings.embedded(dataDir), 256L << 20);
+        return new ServerConfig("127.0.0.1", port, DatabaseSettings.embedded(dataDir), 256L << 20, AuditSettings.DEFAULTS);
     }
 
     /**
@@ -92,8 +131,11 @@ public record ServerConfig(String host, int port, DatabaseSettings database, lon
             DatabaseSettings db = new DatabaseSettings(url, blankToNull(values.get("database.user")),
                     blankToNull(values.get("database.password")), Path.of(values.get("data.dir")),
                     integer(values, origin, "database.pool-size"));
+            String keyFile = blankToNull(values.get("audit.key-file"));
+            AuditSettings audit = new AuditSettings(keyFile != null ? Path.of(keyFile) : null,
+                    values.get("audit.origin"), integer(values, origin, "audit.checkpoint-seconds"));
             return new ServerConfig(values.get("server.host"), integer(values, origin, "server.port"), db,
-                    longValue(values, origin, "api.max-body-bytes"));
+                    longValue(values, origin, "api.max-body-bytes"), audit);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new IllegalArgumentException("configuration: " + e.getMessage(), e);
         }
@@ -105,7 +147,7 @@ public record ServerConfig(String host, int port, DatabaseSettings database, lon
     }
 
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(host, newPort, database, maxBodyBytes);
+        return new ServerConfig(host, newPort, database, maxBodyBytes, audit);
     }
 
     private static String blankToNull(String s) {

@@ -9,7 +9,7 @@ import java.time.Clock;
 
 /** What feature modules are built from: the database, the shared stores, metrics and the clock. */
 public record ServerContext(Database database, UserStore users, AuditTrail audit, HttpMetrics metrics, Clock clock,
-                            ServerConfig config) {
+                            ServerConfig config, AuditService auditLog) {
     public DataSource dataSource() {
         return database.dataSource();
     }

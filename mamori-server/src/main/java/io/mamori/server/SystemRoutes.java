@@ -15,7 +15,7 @@ final class SystemRoutes implements ApiModule {
      * The OpenAPI document is written by hand, one file of paths per feature merged into
      * {@code base.json}: it is the contract, and {@code OpenApiContractTest} checks the routes against it.
      */
-    static final List<String> OPENAPI_PARTS = List.of("system", "users");
+    static final List<String> OPENAPI_PARTS = List.of("system", "users", "audit");
 
     private final ServerContext context;
     private final byte[] openApi;
@@ -62,7 +62,10 @@ final class SystemRoutes implements ApiModule {
 
     private void health(ApiRequest r) {
         boolean up = context.database().isReachable();
-        r.json(up ? 200 : 503, Map.of("status", up ? "ok" : "unavailable", "database", up ? "up" : "down"));
+        java.util.Optional<String> audit = context.auditLog().problem();
+        boolean ok = up && audit.isEmpty();
+        r.json(ok ? 200 : 503, Map.of("status", ok ? "ok" : "unavailable", "database", up ? "up" : "down",
+                "auditLog", audit.map(p -> "refusing to grow: " + p).orElse("ok")));
     }
 
     private void metrics(ApiRequest r) {

@@ -40,8 +40,7 @@ class ServerLifecycleTest {
             Thread.sleep(1_000);
             r.json(200, java.util.Map.of("done", true));
         }));
-        MamoriServer s = MamoriServer.start(new ServerConfig("127.0.0.1", 0,
-                io.mamori.store.TestDatabase.freshSettings(), 1 << 20), java.time.Clock.systemUTC(), List.of(slow));
+        MamoriServer s = MamoriServer.start(TestServer.config(), java.time.Clock.systemUTC(), List.of(slow));
         CompletableFuture<HttpResponse<String>> inFlight = HttpClient.newHttpClient().sendAsync(
                 HttpRequest.newBuilder(URI.create(s.baseUrl() + "/slow")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();

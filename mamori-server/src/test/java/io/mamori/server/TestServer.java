@@ -31,14 +31,25 @@ public final class TestServer implements AutoCloseable {
     }
 
     public TestServer(Clock clock) {
-        ServerConfig config = new ServerConfig("127.0.0.1", 0, TestDatabase.freshSettings(), 8L << 20);
-        server = MamoriServer.start(config, clock);
+        server = MamoriServer.start(config(), clock);
         var users = server.context().users();
         for (String[] u : new String[][] {{"admin", "admin", null}, {"analyst", "analyst", null}, {"analyst2", "analyst", null},
                 {"supervisor", "supervisor", null}, {"supervisor2", "supervisor", null}, {"oversight", "oversight", null},
                 {"partner-x", "partner", "x"}, {"partner-bluesky", "partner", "bluesky"}}) {
             var user = users.create(u[0], Role.fromWireName(u[1]).orElseThrow(), u[2], PASSWORD);
             tokens.put(u[0], users.createToken(user.id(), "tests"));
+        }
+    }
+
+    /** A configuration for a new server: a fresh database on the shared PostgreSQL, the signing key in a temporary file. */
+    public static ServerConfig config() {
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("mamori-test-server");
+            dir.toFile().deleteOnExit();
+            return new ServerConfig("127.0.0.1", 0, TestDatabase.freshSettings(), 8L << 20,
+                    new ServerConfig.AuditSettings(dir.resolve("audit-signing-key"), "mamori.test/audit", 300));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -133,4 +133,39 @@ public record Checkpoint(String origin, long size, byte[] root) {
         }
         throw new IllegalArgumentException("no signature by key " + keyName);
     }
+
+    /**
+     * The C2SP signed-note verifier key for {@code keyName}: {@code name+hexKeyId+base64(0x01 ‖ key)},
+     * what the server publishes and {@code mamori audit verify --key} accepts.
+     */
+    public static String verifierKey(String keyName, PublicKey publicKey) {
+        byte[] raw = rawEd25519(publicKey);
+        byte[] typed = new byte[33];
+        typed[0] = 0x01;
+        System.arraycopy(raw, 0, typed, 1, 32);
+        return keyName + "+" + java.util.HexFormat.of().formatHex(keyId(keyName, publicKey)) + "+"
+                + Base64.getEncoder().encodeToString(typed);
+    }
+
+    /** A verifier key's parts: name and raw 32-byte Ed25519 key (compare {@link #verifierKey} of the key made from them to check the key id). */
+    public record VerifierKey(String name, byte[] rawKey) {
+    }
+
+    /** Parses {@code name+hexKeyId+base64(0x01 ‖ key)}; throws {@link IllegalArgumentException} saying what is wrong. */
+    public static VerifierKey parseVerifierKey(String vkey) {
+        String[] parts = vkey.trim().split("\\+");
+        if (parts.length != 3) {
+            throw new IllegalArgumentException("a verifier key is name+keyid+key, got " + parts.length + " parts");
+        }
+        byte[] typed;
+        try {
+            typed = Base64.getDecoder().decode(parts[2]);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("verifier key: the key is not base64");
+        }
+        if (typed.length != 33 || typed[0] != 0x01) {
+            throw new IllegalArgumentException("verifier key: not an Ed25519 key (type 0x01, 32 bytes)");
+        }
+        return new VerifierKey(parts[0], Arrays.copyOfRange(typed, 1, 33));
+    }
 }

@@ -17,12 +17,13 @@ import java.time.Instant;
  * @param caseId    the case the purpose cites, or null
  * @param requestId the HTTP request id
  * @param outcome   ok, denied, failed...
+ * @param leafIndex its leaf in the Merkle log, or null until the sequencer has taken it in
  */
 public record AuditEntry(long id, Instant at, String actor, String role, String action, String targetType, String targetId,
-                         String purpose, Long caseId, String requestId, String outcome) {
+                         String purpose, Long caseId, String requestId, String outcome, Long leafIndex) {
     /** An entry to append (no id or time yet). */
     public static AuditEntry of(String actor, String role, String action, String targetType, String targetId,
                                 String purpose, Long caseId, String requestId, String outcome) {
-        return new AuditEntry(0, null, actor, role, action, targetType, targetId, purpose, caseId, requestId, outcome);
+        return new AuditEntry(0, null, actor, role, action, targetType, targetId, purpose, caseId, requestId, outcome, null);
     }
 }

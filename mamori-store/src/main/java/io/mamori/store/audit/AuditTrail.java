@@ -60,7 +60,7 @@ public final class AuditTrail {
     /** Entries matching the filter, oldest first, at most {@code limit}, after {@code afterId}. */
     public List<AuditEntry> list(Filter f) {
         StringBuilder sql = new StringBuilder(
-                "SELECT id, at, actor, role, action, target_type, target_id, purpose, case_id, request_id, outcome "
+                "SELECT id, at, actor, role, action, target_type, target_id, purpose, case_id, request_id, outcome, leaf_index "
                         + "FROM audit_log WHERE id > ?");
         List<Object> args = new ArrayList<>();
         args.add(f.afterId());
@@ -108,13 +108,48 @@ public final class AuditTrail {
                     while (r.next()) {
                         long caseNumber = r.getLong(9);
                         Long caseId = r.wasNull() ? null : caseNumber;
+                        long leaf = r.getLong(12);
+                        Long leafIndex = r.wasNull() ? null : leaf;
                         out.add(new AuditEntry(r.getLong(1), r.getTimestamp(2).toInstant(), r.getString(3), r.getString(4),
                                 r.getString(5), r.getString(6), r.getString(7), r.getString(8),
-                                caseId, r.getString(10), r.getString(11)));
+                                caseId, r.getString(10), r.getString(11), leafIndex));
                     }
                 }
                 return out;
             }
+        });
+    }
+
+    /** One actor's activity in a period, for the oversight commission. */
+    public record ActorStatistics(String actor, String role, long actions, long accountReads, long distinctAccountsRead,
+                                  long casesCited, long searches, long exports, long stateChanges, long failedLogins) {
+    }
+
+    /** Per-actor statistics of entries in [from, to), busiest first. */
+    public List<ActorStatistics> statistics(java.time.Instant from, java.time.Instant to) {
+        return Transactions.inTransaction(dataSource, c -> {
+            List<ActorStatistics> out = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT actor, max(role), count(*), "
+                            + "count(*) FILTER (WHERE action = 'account.read'), "
+                            + "count(DISTINCT target_id) FILTER (WHERE action = 'account.read'), "
+                            + "count(DISTINCT case_id) FILTER (WHERE action = 'account.read'), "
+                            + "count(*) FILTER (WHERE action LIKE '%.search'), "
+                            + "count(*) FILTER (WHERE action LIKE '%.export'), "
+                            + "count(*) FILTER (WHERE action NOT LIKE '%.read' AND action NOT LIKE '%.search' "
+                            + "  AND action NOT LIKE '%.export' AND action NOT LIKE 'login.%'), "
+                            + "count(*) FILTER (WHERE action = 'login.failed') "
+                            + "FROM audit_log WHERE at >= ? AND at < ? GROUP BY actor ORDER BY count(*) DESC, actor")) {
+                s.setTimestamp(1, java.sql.Timestamp.from(from));
+                s.setTimestamp(2, java.sql.Timestamp.from(to));
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        out.add(new ActorStatistics(r.getString(1), r.getString(2), r.getLong(3), r.getLong(4), r.getLong(5),
+                                r.getLong(6), r.getLong(7), r.getLong(8), r.getLong(9), r.getLong(10)));
+                    }
+                }
+            }
+            return out;
         });
     }
 }

@@ -251,6 +251,59 @@ public final class MerkleAuditLog {
         });
     }
 
+    /** Inclusion proofs of leaves [from, to) in the tree of {@code size}, from one fetch of subtree hashes. */
+    public List<List<byte[]>> inclusionProofs(long from, long to, long size) {
+        return Transactions.inTransaction(dataSource, c -> {
+            checkSize(c, size);
+            if (from < 0 || to > size || from > to) {
+                throw new IllegalArgumentException("need 0 <= from <= to <= " + size + ", got " + from + ", " + to);
+            }
+            SubtreeHashes hashes = subtrees(c, size, h -> {
+                for (long i = from; i < to; i++) {
+                    MerkleTree.inclusionProof(i, size, h);
+                }
+            });
+            List<List<byte[]>> out = new ArrayList<>();
+            for (long i = from; i < to; i++) {
+                out.add(MerkleTree.inclusionProof(i, size, hashes));
+            }
+            return out;
+        });
+    }
+
+    /** The leaf range [first, last + 1) of sequenced entries written in [from, to), or empty when there are none. */
+    public Optional<long[]> leafRange(java.time.Instant from, java.time.Instant to) {
+        return Transactions.inTransaction(dataSource, c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT min(leaf_index), max(leaf_index) FROM audit_log WHERE at >= ? AND at < ? AND leaf_index IS NOT NULL")) {
+                s.setTimestamp(1, Timestamp.from(from));
+                s.setTimestamp(2, Timestamp.from(to));
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    long first = r.getLong(1);
+                    if (r.wasNull()) {
+                        return Optional.<long[]>empty();
+                    }
+                    return Optional.of(new long[] {first, r.getLong(2) + 1});
+                }
+            }
+        });
+    }
+
+    /** The latest checkpoint signed before {@code t}, if any. */
+    public Optional<StoredCheckpoint> checkpointBefore(java.time.Instant t) {
+        return Transactions.inTransaction(dataSource, c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT size, root, signed_at, note FROM audit_checkpoints WHERE signed_at < ? ORDER BY size DESC, id DESC LIMIT 1")) {
+                s.setTimestamp(1, Timestamp.from(t));
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next() ? Optional.of(new StoredCheckpoint(r.getLong(1), r.getBytes(2), r.getTimestamp(3).toInstant(),
+                            r.getString(4))) : Optional.empty();
+                }
+            }
+        });
+    }
+
     private static void checkSize(Connection c, long size) throws SQLException {
         long current = head(c, false).size();
         if (size < 0 || size > current) {
