@@ -31,7 +31,16 @@ public final class DisarmCatalogue {
         this.byId = byId;
     }
 
-    /** The shipped framework. */
+    private static final class Shipped {
+        static final DisarmCatalogue INSTANCE = load();
+    }
+
+    /** The shipped framework, read on first use and shared. */
+    public static DisarmCatalogue shipped() {
+        return Shipped.INSTANCE;
+    }
+
+    /** Reads the shipped framework anew. */
     public static DisarmCatalogue load() {
         try (InputStream in = DisarmCatalogue.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
