@@ -52,6 +52,7 @@ final class CaseRoutes implements ApiModule {
                 ApiRoute.post("/api/v1/cases", Roles.CASEWORK, "Open a case from an analysis group and/or accounts", this::create),
                 ApiRoute.get("/api/v1/cases", CASE_READ, "List cases (filters: status, severity, assignee, tag; paging)", this::list),
                 ApiRoute.get("/api/v1/cases/{id}", CASE_READ, "A case with its accounts, notes, evidence, tags and takedown requests", this::get),
+                ApiRoute.patch("/api/v1/cases/{id}", Roles.CASEWORK, "Change a case's title, description or severity", this::update),
                 ApiRoute.post("/api/v1/cases/{id}/transition", Roles.CASEWORK, "Move a case to another status", this::transition),
                 ApiRoute.post("/api/v1/cases/{id}/assign", Roles.CASEWORK, "Assign a case to an analyst or supervisor (null unassigns)", this::assign),
                 ApiRoute.post("/api/v1/cases/{id}/notes", Roles.CASEWORK, "Add an internal note to a case", this::note),
@@ -68,6 +69,10 @@ final class CaseRoutes implements ApiModule {
     record NewCaseBody(@JsonProperty("title") String title, @JsonProperty("description") String description,
                        @JsonProperty("severity") String severity, @JsonProperty("analysisId") Long analysisId,
                        @JsonProperty("groupId") String groupId, @JsonProperty("accounts") List<AccountBody> accounts) {
+    }
+
+    record UpdateBody(@JsonProperty("title") String title, @JsonProperty("description") String description,
+                      @JsonProperty("severity") String severity) {
     }
 
     record TransitionBody(@JsonProperty("to") String to, @JsonProperty("reason") String reason) {
@@ -156,6 +161,40 @@ final class CaseRoutes implements ApiModule {
             // the case's accounts are personal data: every read is audited
             context.audit().append(c, r.audit("case.read", "case", Long.toString(id), null, id, "ok"));
             return detail(c, k);
+        });
+        r.json(200, out);
+    }
+
+    /** Changes the fields given (absent fields stay); each change is a history row with its old and new value. */
+    private void update(ApiRequest r) {
+        long id = r.pathId("id");
+        UpdateBody b = r.body(UpdateBody.class);
+        String title = b.title() == null ? null : CaseInput.required("/title", b.title(), 200);
+        String description = b.description() == null ? null : CaseInput.optional("/description", b.description(), 20_000);
+        Severity severity = b.severity() == null ? null : severity("/severity", b.severity());
+        if (title == null && b.description() == null && severity == null) {
+            throw ApiProblem.badRequest("/", "give at least one of title, description, severity");
+        }
+        Instant now = CaseInput.now(context);
+        String me = r.user().username();
+        Map<String, Object> out = Transactions.inTransaction(context.dataSource(), c -> {
+            CaseRecord k = open(c, id);
+            CaseRecord changed = new CaseRecord(k.id(), title == null ? k.title() : title,
+                    b.description() == null ? k.description() : description, k.status(),
+                    severity == null ? k.severity() : severity, k.assignee(), k.createdBy(), k.analysisId(), k.groupId(),
+                    k.createdAt(), now);
+            cases.update(c, changed);
+            if (!changed.title().equals(k.title())) {
+                cases.history(c, id, me, "title", k.title(), changed.title(), null, now);
+            }
+            if (!java.util.Objects.equals(changed.description(), k.description())) {
+                cases.history(c, id, me, "description", null, null, null, now);
+            }
+            if (changed.severity() != k.severity()) {
+                cases.history(c, id, me, "severity", k.severity().wireName(), changed.severity().wireName(), null, now);
+            }
+            context.audit().append(c, r.audit("case.update", "case", Long.toString(id), null, id, "ok"));
+            return summary(load(c, id));
         });
         r.json(200, out);
     }

@@ -137,14 +137,21 @@ final class TakedownRoutes implements ApiModule {
         }).orElse(null);
         int limit = r.queryInt("limit", 50, 1, 500);
         int offset = r.queryInt("offset", 0, 0, Integer.MAX_VALUE);
-        List<TakedownRecord> found = Transactions.inTransaction(context.dataSource(), c ->
-                takedowns.list(c, new TakedownStore.Filter(platform, state, caseId, partner, limit, offset)));
+        List<TakedownRecord> found = Transactions.inTransaction(context.dataSource(), c -> {
+            // requests carry account URLs: a listing is a search of personal data, audited
+            context.audit().append(c, r.audit("takedown.search", "takedown", r.ctx().queryString(), null, caseId, "ok"));
+            return takedowns.list(c, new TakedownStore.Filter(platform, state, caseId, partner, limit, offset));
+        });
         r.json(200, Map.of("takedowns", found.stream().map(t -> json(t, partner)).toList(), "limit", limit, "offset", offset));
     }
 
     private void get(ApiRequest r) {
         long id = r.pathId("id");
-        TakedownRecord t = Transactions.inTransaction(context.dataSource(), c -> visible(c, r, id));
+        TakedownRecord t = Transactions.inTransaction(context.dataSource(), c -> {
+            TakedownRecord found = visible(c, r, id);
+            context.audit().append(c, r.audit("takedown.read", "takedown", Long.toString(id), null, found.caseId(), "ok"));
+            return found;
+        });
         r.json(200, json(t, r.user().role() == Role.PARTNER));
     }
 
@@ -157,7 +164,10 @@ final class TakedownRoutes implements ApiModule {
         Instant now = CaseInput.now(context);
         Map<String, Object> out = Transactions.inTransaction(context.dataSource(), c -> {
             TakedownRecord t = visible(c, r, id);
-            TakedownStore.Draft d = draft(b, t.platform());
+            // absent fields keep their current value
+            TakedownStore.Draft d = draft(new DraftBody(null, b.category() == null ? t.category().name() : b.category(),
+                    b.legalGround() == null ? t.legalGround() : b.legalGround(),
+                    b.explanation() == null ? t.explanation() : b.explanation(), b.urls() == null ? t.urls() : b.urls()), t.platform());
             if (t.state() != TakedownState.DRAFT || !takedowns.edit(c, id, d, now)) {
                 throw ApiProblem.conflict("only drafts can be edited; takedown request " + id + " is in state '"
                         + takedowns.find(c, id).orElseThrow().state().wireName() + "'");

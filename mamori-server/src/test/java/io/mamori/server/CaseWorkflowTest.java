@@ -299,11 +299,29 @@ class CaseWorkflowTest {
         assertThat(json(noReason).path("field").asText()).isEqualTo("/reason");
         ok(post("supervisor", "/api/v1/takedowns/" + tid + "/send-back", "{\"reason\": \"name the statute\"}"), 200);
         HttpResponse<String> edited = send("analyst", "PATCH", "/api/v1/takedowns/" + tid,
-                draftBody("x", "https://x.example/3", "https://x.example/4").replace("\"platform\": \"x\",", ""));
+                "{\"urls\": [\"https://x.example/3\", \"https://x.example/4\"]}");
         ok(edited, 200);
         assertThat(json(edited).path("urls")).hasSize(2);
+        assertThat(json(edited).path("legalGround").asText()).startsWith("Electoral Act");
+        assertThat(send("analyst", "PATCH", "/api/v1/takedowns/" + tid, "{\"platform\": \"bluesky\"}").statusCode()).isEqualTo(400);
         ok(post("analyst", "/api/v1/takedowns/" + tid + "/withdraw", "{\"reason\": \"superseded\"}"), 200);
         assertThat(post("analyst", "/api/v1/takedowns/" + tid + "/submit", "{}").statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void severityChangesAreRecordedInTheHistory() {
+        long id = confirmedCase("escalate");
+        HttpResponse<String> r = send("supervisor", "PATCH", "/api/v1/cases/" + id, "{\"severity\": \"critical\"}");
+        ok(r, 200);
+        assertThat(json(r).path("severity").asText()).isEqualTo("critical");
+        assertThat(json(r).path("title").asText()).isEqualTo("escalate");
+        JsonNode history = json(t.get("analyst", "/api/v1/cases/" + id + "/history")).path("history");
+        JsonNode last = history.get(history.size() - 1);
+        assertThat(last.path("action").asText()).isEqualTo("severity");
+        assertThat(last.path("from").asText()).isEqualTo("high");
+        assertThat(last.path("to").asText()).isEqualTo("critical");
+        assertThat(json(send("supervisor", "PATCH", "/api/v1/cases/" + id, "{\"severity\": \"urgent\"}")).path("field").asText())
+                .isEqualTo("/severity");
     }
 
     @Test

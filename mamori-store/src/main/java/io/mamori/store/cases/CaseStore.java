@@ -159,6 +159,19 @@ public final class CaseStore {
         }
     }
 
+    /** Writes title, description, severity and updated_at of {@code k}. */
+    public void update(Connection c, CaseRecord k) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "UPDATE cases SET title = ?, description = ?, severity = ?, updated_at = ? WHERE id = ?")) {
+            s.setString(1, k.title());
+            s.setString(2, k.description());
+            s.setString(3, k.severity().wireName());
+            s.setTimestamp(4, Timestamp.from(k.updatedAt()));
+            s.setLong(5, k.id());
+            s.executeUpdate();
+        }
+    }
+
     public void setAssignee(Connection c, long id, String assignee, Instant now) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("UPDATE cases SET assignee = ?, updated_at = ? WHERE id = ?")) {
             s.setString(1, assignee);
