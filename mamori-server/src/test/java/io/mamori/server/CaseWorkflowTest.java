@@ -286,6 +286,12 @@ class CaseWorkflowTest {
         HttpResponse<String> own = post("supervisor", "/api/v1/takedowns/" + tid + "/approve", "{}");
         assertThat(own.statusCode()).isEqualTo(403);
         assertThat(json(own).path("detail").asText()).contains("own");
+        // the refused approval wrote nothing: no history row, no audit entry, still awaiting approval
+        assertThat(json(t.get("oversight", "/api/v1/takedowns/" + tid + "/history")).path("history"))
+                .extracting(h -> h.path("action").asText()).containsExactly("create", "submit");
+        assertThat(t.server.context().audit().list(new AuditTrail.Filter(null, "takedown.approve", "takedown", Long.toString(tid),
+                null, null, null, null, 10, 0))).isEmpty();
+        assertThat(json(t.get("supervisor", "/api/v1/takedowns/" + tid)).path("state").asText()).isEqualTo("awaiting_approval");
         ok(post("supervisor2", "/api/v1/takedowns/" + tid + "/approve", "{}"), 200);
     }
 
@@ -306,6 +312,9 @@ class CaseWorkflowTest {
         assertThat(send("analyst", "PATCH", "/api/v1/takedowns/" + tid, "{\"platform\": \"bluesky\"}").statusCode()).isEqualTo(400);
         ok(post("analyst", "/api/v1/takedowns/" + tid + "/withdraw", "{\"reason\": \"superseded\"}"), 200);
         assertThat(post("analyst", "/api/v1/takedowns/" + tid + "/submit", "{}").statusCode()).isEqualTo(409);
+        JsonNode byState = json(t.get("oversight", "/api/v1/transparency")).path("byState");
+        assertThat(byState.has("withdrawn") || byState.has("draft") || byState.has("awaiting_approval"))
+                .as("unsent requests are not counted: %s", byState).isFalse();
     }
 
     @Test
