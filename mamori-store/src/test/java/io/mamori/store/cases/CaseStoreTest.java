@@ -114,6 +114,44 @@ class CaseStoreTest {
     }
 
     @Test
+    void transparencyCountsOnlySentRequestsAndTakesTheMedianHoursToDecision() throws SQLException {
+        DataSource own = TestDatabase.fresh();
+        long caseId = Transactions.inTransaction(own, c -> cases.create(c, new NewCase("t", null, Severity.LOW, null, null, List.of()),
+                "a", T0)).orElseThrow();
+        TransparencyStore transparency = new TransparencyStore();
+        // decided after 1, 2, 10 and 4 hours; one more only drafted
+        int[] hours = {1, 2, 10, 4};
+        for (int i = 0; i <= hours.length; i++) {
+            int n = i;
+            Transactions.inTransaction(own, c -> {
+                long id = takedowns.create(c, caseId, new TakedownStore.Draft(n % 2 == 0 ? "x" : "bluesky",
+                        StatementCategory.STATEMENT_CATEGORY_NEGATIVE_EFFECTS_ON_CIVIC_DISCOURSE_OR_ELECTIONS, "law", "why",
+                        List.of("https://x.example/" + n)), "analyst", T0);
+                if (n == hours.length) {
+                    return null;
+                }
+                takedowns.transition(c, id, TakedownState.DRAFT, TakedownState.AWAITING_APPROVAL, TakedownStore.Change.NONE, T0);
+                takedowns.transition(c, id, TakedownState.AWAITING_APPROVAL, TakedownState.SENT,
+                        new TakedownStore.Change("supervisor", null, null, null), T0);
+                takedowns.transition(c, id, TakedownState.SENT, n == 2 ? TakedownState.REJECTED : TakedownState.ACTIONED,
+                        new TakedownStore.Change(null, "done", List.of(), null), T0.plusSeconds(3600L * hours[n]));
+                return null;
+            });
+            if (i == 2) {
+                // after 1, 2, 10 hours: the middle value
+                assertThat(Transactions.inTransaction(own, transparency::report).overall().medianHours()).isEqualTo(2.0);
+            }
+        }
+        TransparencyStore.Report r = Transactions.inTransaction(own, transparency::report);
+        assertThat(r.sent()).isEqualTo(4);
+        // 1, 2, 4, 10: the mean of the middle two
+        assertThat(r.overall().medianHours()).isEqualTo(3.0);
+        assertThat(r.byPlatform()).containsEntry("x", 2L).containsEntry("bluesky", 2L);
+        assertThat(r.byState()).containsEntry("actioned", 3L).containsEntry("rejected", 1L).doesNotContainKey("draft");
+        assertThat(r.byPlatformTiming().get("x").medianHours()).isEqualTo(5.5);
+    }
+
+    @Test
     void disarmCatalogueHasTechniquesAndSubTechniques() {
         DisarmCatalogue d = DisarmCatalogue.load();
         assertThat(d.find("T0049")).get().extracting(t -> t.name()).asString().isNotBlank();
