@@ -86,6 +86,10 @@ public final class MamoriServer implements AutoCloseable {
         List<ApiModule> modules = new ArrayList<>();
         modules.add(new SystemRoutes(context));
         modules.add(new UserRoutes(context));
+        modules.add(new CaseRoutes(context));
+        modules.add(new TakedownRoutes(context));
+        modules.add(new TransparencyRoutes(context));
+        modules.add(new DisarmRoutes(context));
         modules.add(new AuditRoutes(context));
         return modules;
     }
