@@ -70,6 +70,8 @@ public final class MamoriServer implements AutoCloseable {
         List<ApiModule> modules = new ArrayList<>();
         modules.add(new SystemRoutes(context));
         modules.add(new UserRoutes(context));
+        modules.add(new AnalysisRoutes(context));
+        modules.add(new AccountRoutes(context, CaseReferences.UNCHECKED));
         return modules;
     }
 
