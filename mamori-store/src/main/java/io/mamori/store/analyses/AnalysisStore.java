@@ -65,7 +65,10 @@ public final class AnalysisStore {
         public enum Order { SCORE, RISK }
     }
 
-    /** An account's place in one analysis: member of a group, with its evidence there, and its finding if flagged. */
+    /**
+     * An account's place in one analysis: member of a group with its evidence there ({@code memberJson},
+     * null when the group's activity does not list it), and its finding when flagged in that group.
+     */
     public record Membership(long analysisId, Instant analysisCreatedAt, String groupId, double groupScore,
                              boolean groupFlagged, Double groupRisk, String username, String memberJson,
                              String findingJson) {
@@ -301,6 +304,8 @@ public final class AnalysisStore {
      * (the member entry of the group's {@code accounts}) and its finding when it was flagged.
      */
     public List<Membership> memberships(Connection c, String platform, String accountId, int limit) throws SQLException {
+        // members of groups (with their finding in that group, if flagged there), and findings whose
+        // account the group's activity does not list (flagged on evidence of its own)
         try (PreparedStatement s = c.prepareStatement(
                 "SELECT m.analysis_id, a.created_at, m.group_id, g.score, g.flagged, g.risk, m.username, "
                         + "jsonb_path_query_first(g.summary, '$.accounts[*] ? (@.id == $id)', jsonb_build_object('id', m.account_id))::text, "
@@ -308,13 +313,24 @@ public final class AnalysisStore {
                         + "FROM analysis_group_members m "
                         + "JOIN analysis_groups g ON g.analysis_id = m.analysis_id AND g.group_id = m.group_id "
                         + "JOIN analyses a ON a.id = m.analysis_id "
-                        + "LEFT JOIN analysis_accounts f ON f.analysis_id = m.analysis_id AND f.platform = m.platform "
-                        + "AND f.account_id = m.account_id "
+                        + "LEFT JOIN analysis_accounts f ON f.analysis_id = m.analysis_id AND f.group_id = m.group_id "
+                        + "AND f.platform = m.platform AND f.account_id = m.account_id "
                         + "WHERE m.platform = ? AND m.account_id = ? "
-                        + "ORDER BY a.created_at DESC, m.analysis_id DESC, m.group_id LIMIT ?")) {
+                        + "UNION ALL "
+                        + "SELECT f.analysis_id, a.created_at, f.group_id, g.score, g.flagged, g.risk, f.username, NULL, "
+                        + "f.finding::text "
+                        + "FROM analysis_accounts f "
+                        + "JOIN analysis_groups g ON g.analysis_id = f.analysis_id AND g.group_id = f.group_id "
+                        + "JOIN analyses a ON a.id = f.analysis_id "
+                        + "WHERE f.platform = ? AND f.account_id = ? AND NOT EXISTS (SELECT 1 FROM analysis_group_members m "
+                        + "WHERE m.analysis_id = f.analysis_id AND m.group_id = f.group_id AND m.platform = f.platform "
+                        + "AND m.account_id = f.account_id) "
+                        + "ORDER BY 2 DESC, 1 DESC, 3 LIMIT ?")) {
             s.setString(1, platform);
             s.setString(2, accountId);
-            s.setInt(3, limit);
+            s.setString(3, platform);
+            s.setString(4, accountId);
+            s.setInt(5, limit);
             List<Membership> out = new ArrayList<>();
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {

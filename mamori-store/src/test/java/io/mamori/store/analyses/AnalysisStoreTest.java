@@ -32,7 +32,8 @@ class AnalysisStoreTest {
                         new FinishedAnalysis.Group("G2", 0.3, false, 0.7, g2,
                                 List.of(new FinishedAnalysis.Member("x", "a1", "alice"), new FinishedAnalysis.Member("x", "a3", "carol")))),
                 List.of(new FinishedAnalysis.FlaggedAccount("x", "a1", "alice", "G1", 0.5, "{\"id\":\"a1\",\"reasons\":[\"r\"]}"),
-                        new FinishedAnalysis.FlaggedAccount("x", "a2", "bob", "G1", 0.4, "{\"id\":\"a2\"}")));
+                        new FinishedAnalysis.FlaggedAccount("x", "a2", "bob", "G1", 0.4, "{\"id\":\"a2\"}"),
+                        new FinishedAnalysis.FlaggedAccount("x", "a4", "dan", "G1", 0.3, "{\"id\":\"a4\"}")));
     }
 
     private long running() {
@@ -73,7 +74,7 @@ class AnalysisStoreTest {
         assertThat(a.finishedAt()).isEqualTo(AT);
         assertThat(a.parametersJson()).isEqualTo("{\"seed\": 3}");
         assertThat(a.inputJson()).isEqualTo("{\"postsRead\": 12}");
-        assertThat(List.of(a.groups(), a.flaggedGroups(), a.flaggedAccounts())).containsExactly(2, 1, 2);
+        assertThat(List.of(a.groups(), a.flaggedGroups(), a.flaggedAccounts())).containsExactly(2, 1, 3);
         assertThat(list(null)).extracting(AnalysisStore.Analysis::id)
                 .containsExactly(id);
         assertThat(list(AnalysisStore.Status.FAILED)).isEmpty();
@@ -121,6 +122,10 @@ class AnalysisStoreTest {
         assertThat(m.get(0).findingJson()).contains("reasons");
         assertThat(memberships("bluesky", "a1")).isEmpty();
         assertThat(memberships("x", "a3").get(0).findingJson()).isNull();
+        List<AnalysisStore.Membership> findingOnly = memberships("x", "a4");
+        assertThat(findingOnly).extracting(AnalysisStore.Membership::groupId).containsExactly("G1");
+        assertThat(findingOnly.get(0).memberJson()).isNull();
+        assertThat(findingOnly.get(0).findingJson()).contains("a4");
     }
 
     @Test
