@@ -88,7 +88,10 @@ final class AnalysisJobs {
                     }
                 }
             });
-            FinishedAnalysis finished = finished(r, Files.readString(r.reportJson()), Files.readString(r.reportHtml()));
+            // an upload is named "upload" in the report (input files, bad records), not by the server's temporary path
+            String json = withoutTemporaryPath(Files.readString(r.reportJson()), cleanup);
+            String html = withoutTemporaryPath(Files.readString(r.reportHtml()), cleanup);
+            FinishedAnalysis finished = finished(r, json, html);
             Transactions.inTransaction(context.dataSource(), c -> {
                 store.finish(c, id, finished, context.clock().instant());
                 context.audit().append(c, AuditEntry.of(who.username(), who.role(), "analysis.finish", "analysis",
@@ -116,11 +119,13 @@ final class AnalysisJobs {
 
     /** The error as the analysis shows it: without the server's temporary paths. */
     private static String message(Throwable e, Path cleanup) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        if (cleanup != null) {
-            m = m.replace(cleanup.toString() + cleanup.getFileSystem().getSeparator(), "");
-        }
+        String m = withoutTemporaryPath(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), cleanup);
         return m.length() > 2000 ? m.substring(0, 2000) + "..." : m;
+    }
+
+    /** The temporary directory's path ({@code /tmp/mamori-upload-123/}, nothing to escape in JSON or HTML) removed. */
+    private static String withoutTemporaryPath(String text, Path dir) {
+        return dir == null ? text : text.replace(dir.toString() + dir.getFileSystem().getSeparator(), "");
     }
 
     /** Nothing could be read: an analysis of no posts is an error, not an empty report. */

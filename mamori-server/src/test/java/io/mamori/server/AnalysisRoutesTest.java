@@ -149,6 +149,7 @@ class AnalysisRoutesTest {
     void aGroupIsServedAsTheReportHasItAndTheReportPageToo() throws Exception {
         JsonNode report = json(t.get("supervisor", "/api/v1/analyses/" + uploaded + "/report"));
         assertThat(report.get("format").asText()).isEqualTo("mamori-report");
+        assertThat(report.at("/input/files").toString()).isEqualTo("[\"upload\"]");
         JsonNode g1 = json(t.get("supervisor", "/api/v1/analyses/" + uploaded + "/groups/G1"));
         assertThat(g1).isEqualTo(report.get("groups").get(0));
         assertThat(g1.get("accounts").size()).isEqualTo(g1.get("size").asInt());
@@ -157,7 +158,7 @@ class AnalysisRoutesTest {
         HttpResponse<String> html = t.get("oversight", "/api/v1/analyses/" + uploaded + "/report.html");
         assertThat(html.statusCode()).isEqualTo(200);
         assertThat(html.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
-        assertThat(html.body()).startsWith("<!DOCTYPE html>").contains("G1");
+        assertThat(html.body()).startsWith("<!DOCTYPE html>").contains("G1").doesNotContain("mamori-upload-");
         assertThat(audit("analysis.read", null)).extracting(AuditEntry::targetId)
                 .contains(Long.toString(uploaded), uploaded + "/G1");
     }
