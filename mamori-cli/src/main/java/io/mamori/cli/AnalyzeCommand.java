@@ -1,42 +1,22 @@
 package io.mamori.cli;
 
-import io.mamori.core.coordination.CoActivityNetwork;
-import io.mamori.core.coordination.CoActivityNetworkBuilder;
-import io.mamori.core.coordination.CoActivityType;
-import io.mamori.core.coordination.PostTable;
-import io.mamori.core.coordination.WindowParameters;
-import io.mamori.core.groups.CoordinatedGroup;
-import io.mamori.core.groups.CoordinatedGroupDetector;
-import io.mamori.core.groups.DetectionParameters;
+import io.mamori.analysis.AnalysisOptions;
+import io.mamori.analysis.AnalysisPipeline;
+import io.mamori.analysis.AnalysisResult;
+import io.mamori.analysis.PostTableLoading;
 import io.mamori.core.automation.AutomationScorer;
 import io.mamori.core.automation.RuleBasedAutomation;
+import io.mamori.core.groups.CoordinatedGroup;
+import io.mamori.core.groups.DetectionParameters;
 import io.mamori.core.groups.GroupDetection;
 import io.mamori.core.risk.CampaignRisk;
+import io.mamori.core.similarity.NearDuplicateParameters;
+import io.mamori.core.similarity.SimilarityText;
+import io.mamori.io.input.DomainListCsvReader;
+import io.mamori.io.input.RecordProblem;
 import io.mamori.model.AutomationModelFile;
 import io.mamori.model.DefaultAutomationModel;
 import io.mamori.model.ModelFileException;
-import io.mamori.core.risk.RiskWeights;
-import io.mamori.core.narrative.NarrativeBuilder;
-import io.mamori.core.narrative.NarrativeParameters;
-import io.mamori.core.narrative.Narratives;
-import io.mamori.core.post.Post;
-import io.mamori.core.similarity.NearDuplicateParameters;
-import io.mamori.core.similarity.SimilarityText;
-import io.mamori.core.text.WordSegmenter;
-import io.mamori.io.input.DomainListCsvReader;
-import io.mamori.io.input.OnError;
-import io.mamori.io.input.PostInputs;
-import io.mamori.io.input.PostSink;
-import io.mamori.io.input.ReadContext;
-import io.mamori.io.input.RecordProblem;
-import io.mamori.io.output.EdgeListCsvWriter;
-import io.mamori.io.report.AnalysisReport;
-import io.mamori.io.report.ExamplePost;
-import io.mamori.io.report.InputSummary;
-import io.mamori.io.report.ReportHtmlWriter;
-import io.mamori.io.report.ReportJsonWriter;
-import io.mamori.io.report.ReportSignals;
-import io.mamori.text.KuromojiSegmenter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,18 +26,12 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 
 /** {@code mamori analyze}: coordinated groups with scores, reasons and a report. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
@@ -68,18 +42,6 @@ import java.util.function.Supplier;
             "(docs/report-format.md), DIR/report.html and DIR/edges/<type>.csv."},
         sortOptions = false)
 final class AnalyzeCommand implements Callable<Integer> {
-    /**
-     * Edge lists keep pairs that co-acted at least twice: single co-actions are never evidence
-     * here (docs/scoring.md), and at 100,000 accounts they are tens of millions of lines.
-     */
-    static final int EDGE_LIST_MIN_WEIGHT = 2;
-
-    /**
-     * The word segmenter for narratives' key terms (docs/narratives.md): kuromoji's nouns and
-     * proper nouns ({@code mamori-text}).
-     */
-    static final Supplier<WordSegmenter> SEGMENTER = KuromojiSegmenter::create;
-
     /**
      * Word bigrams' default threshold: at 0.5 they miss more variants than character bigrams, at
      * 0.4 they recover them with precision still 1.000 on the labelled pairs (docs/text.md §6).
@@ -226,53 +188,12 @@ final class AnalyzeCommand implements Callable<Integer> {
      */
     static Result run(List<Path> files, Path outDir, InputOptions input, DetectionParameters params, List<Path> domainLists,
                       AutomationScorer scorer, int threads, boolean quiet, PrintWriter err) throws IOException {
-        long start = System.nanoTime();
         DomainListCsvReader.Loaded lists = loadDomainLists(domainLists, err);
-        PostLoading.Loaded loaded = PostLoading.load(files, input, params.windows().keySet(), params.similarity(),
-                threads, quiet, err);
-        if (!quiet) {
-            PostLoading.printSummary(loaded, files.size(), err);
-        }
-        PostTable table = loaded.table();
-        Phases phases = new Phases(quiet, err);
-        GroupDetection detection = CoordinatedGroupDetector.detect(table, params, threads, phases::start);
-        phases.start("signals");
-        ReportSignals signals = ReportSignals.compute(detection, lists, domainLists.stream().map(Path::toString).toList());
-        phases.start("narratives");
-        Narratives narratives = NarrativeBuilder.build(detection, SEGMENTER.get(), NarrativeParameters.defaults());
-        phases.start("automation and risk");
-        CampaignRisk.Result risk = CampaignRisk.assess(detection, signals.groups(), signals.foreignRule(), narratives,
-                scorer, RiskWeights.DEFAULT, AutomationScorer.DEFAULT_TOP);
-        phases.start("reading example posts");
-        List<Integer> quoted = new ArrayList<>(AnalysisReport.examplePostIndices(detection));
-        quoted.addAll(AnalysisReport.narrativeExamplePostIndices(narratives));
-        Map<Integer, ExamplePost> examples = examplePosts(files, input, table, quoted);
-        phases.start("writing the report");
-        Files.createDirectories(outDir.resolve("edges"));
-        Map<String, String> edgeFiles = new LinkedHashMap<>();
-        for (CoActivityType type : detection.index().types()) {
-            CoActivityNetwork network = CoActivityNetworkBuilder.build(table, type,
-                    new WindowParameters(params.windows().get(type), EDGE_LIST_MIN_WEIGHT, false), threads);
-            String name = "edges/" + type.cliName() + ".csv";
-            try (Writer w = Files.newBufferedWriter(outDir.resolve(name), StandardCharsets.UTF_8)) {
-                EdgeListCsvWriter.write(List.of(network), w);
-            }
-            edgeFiles.put(type.cliName(), name);
-        }
-        InputSummary summary = new InputSummary(files.stream().map(Path::toString).toList(), loaded.postsRead(),
-                loaded.accountsRead(), loaded.skipped(), loaded.duplicates(), loaded.problems(), loaded.seconds());
-        AnalysisReport report = new AnalysisReport(new MamoriCommand.Version().getVersion()[0], detection, summary,
-                examples, edgeFiles, narratives, signals, risk);
-        Path json = outDir.resolve("report.json");
-        try (Writer w = Files.newBufferedWriter(json, StandardCharsets.UTF_8)) {
-            ReportJsonWriter.write(report, w);
-        }
-        Path html = outDir.resolve("report.html");
-        try (Writer w = Files.newBufferedWriter(html, StandardCharsets.UTF_8)) {
-            ReportHtmlWriter.write(json, w);
-        }
-        phases.done();
-        return new Result(detection, risk, json, html, (System.nanoTime() - start) / 1e9);
+        AnalysisOptions options = new AnalysisOptions(params, lists, domainLists.stream().map(Path::toString).toList(),
+                scorer, threads, input.onError, input.defaultPlatform(), new MamoriCommand.Version().getVersion()[0]);
+        Phases phases = new Phases(files.size(), quiet, err);
+        AnalysisResult r = AnalysisPipeline.run(PostLoading.source(files, input), options, outDir, phases);
+        return new Result(r.detection(), r.risk(), r.reportJson(), r.reportHtml(), r.seconds());
     }
 
     /**
@@ -297,54 +218,40 @@ final class AnalyzeCommand implements Callable<Integer> {
         return lists;
     }
 
-    /** Reads the inputs again for the texts of the posts the report quotes. */
-    private static Map<Integer, ExamplePost> examplePosts(List<Path> files, InputOptions input, PostTable table,
-                                                          List<Integer> postIndices) {
-        Map<String, Integer> wanted = new HashMap<>();
-        for (int p : postIndices) {
-            wanted.put(key(table.accountPlatform(table.account(p)).name(), table.postId(p)), p);
-        }
-        Map<Integer, ExamplePost> out = new HashMap<>();
-        if (wanted.isEmpty()) {
-            return out;
-        }
-        PostSink sink = PostSink.of((Post post) -> {
-            Integer p = wanted.remove(key(post.platform().name(), post.id().value()));
-            if (p != null) {
-                String kind = post.repostOf() != null ? "repost" : post.replyTo() != null ? "reply" : "post";
-                out.put(p, new ExamplePost(post.id().value(), post.accountId().value(), post.username(),
-                        post.timestamp(), kind, post.text()));
-            }
-        }, account -> { });
-        // Problems were reported by the first pass; this one only skips them.
-        ReadContext context = new ReadContext(sink, OnError.SKIP, input.defaultPlatform(), problem -> { });
-        PostInputs.readAll(files, input.forcedFormat(), context, bytes -> { });
-        return out;
-    }
-
-    private static String key(String platform, String id) {
-        return platform + '\u0000' + id;
-    }
-
-    /** Prints each phase with its duration on stderr, unless quiet. */
-    private static final class Phases {
+    /**
+     * Bad records and the read progress ({@link PostLoading.Progress}), the read summary, and each
+     * phase with its duration on stderr, unless quiet.
+     */
+    private static final class Phases extends PostLoading.Progress {
+        private final int files;
         private final boolean quiet;
         private final PrintWriter err;
         private String current;
         private long started;
 
-        Phases(boolean quiet, PrintWriter err) {
+        Phases(int files, boolean quiet, PrintWriter err) {
+            super(quiet, err);
+            this.files = files;
             this.quiet = quiet;
             this.err = err;
         }
 
-        void start(String phase) {
-            done();
+        @Override
+        public void loaded(PostTableLoading.Loaded loaded) {
+            if (!quiet) {
+                PostLoading.printSummary(PostLoading.Loaded.of(loaded), files, err);
+            }
+        }
+
+        @Override
+        public void phase(String phase) {
+            finished();
             current = phase;
             started = System.nanoTime();
         }
 
-        void done() {
+        @Override
+        public void finished() {
             if (current != null && !quiet) {
                 err.printf(Locale.ROOT, "%s: %.2f s%n", current, (System.nanoTime() - started) / 1e9);
                 err.flush();

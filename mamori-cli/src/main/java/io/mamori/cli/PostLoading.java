@@ -1,16 +1,13 @@
 package io.mamori.cli;
 
+import io.mamori.analysis.PostSource;
+import io.mamori.analysis.PostTableLoading;
+import io.mamori.analysis.ProgressListener;
 import io.mamori.core.coordination.CoActivityType;
 import io.mamori.core.coordination.PostTable;
 import io.mamori.core.similarity.NearDuplicateParameters;
-import io.mamori.core.similarity.ShingleKind;
 import io.mamori.core.similarity.ToolkitSimilarity;
-import io.mamori.io.input.PipelinedPostSink;
-import io.mamori.io.input.PostInputs;
-import io.mamori.io.input.PostSink;
-import io.mamori.io.input.ReadContext;
 import io.mamori.io.input.RecordProblem;
-import io.mamori.text.KuromojiSegmenter;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -21,7 +18,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
-/** Reads input files into a {@link PostTable}, reporting bad records and progress on stderr. */
+/**
+ * Reads input files into a {@link PostTable} ({@link PostTableLoading} in {@code mamori-analysis}),
+ * reporting bad records and progress on stderr.
+ */
 final class PostLoading {
     /** Bad records printed one by one before only the count goes on. */
     static final int PRINTED_PROBLEMS = 20;
@@ -32,6 +32,10 @@ final class PostLoading {
     /** The loaded posts and what reading them cost. */
     record Loaded(PostTable table, long postsRead, long accountsRead, long skipped, long duplicates,
                   List<RecordProblem> problems, double seconds) {
+        static Loaded of(PostTableLoading.Loaded l) {
+            return new Loaded(l.table(), l.postsRead(), l.accountsRead(), l.skipped(), l.duplicates(), l.problems(),
+                    l.seconds());
+        }
     }
 
     static Loaded load(List<Path> files, InputOptions options, Set<CoActivityType> types, boolean quiet, PrintWriter err) {
@@ -46,49 +50,62 @@ final class PostLoading {
     /** As above; with {@code toolkit} non-null, co-similar compares the toolkit's word sets. */
     static Loaded load(List<Path> files, InputOptions options, Set<CoActivityType> types, NearDuplicateParameters similarity,
                        ToolkitSimilarity toolkit, int threads, boolean quiet, PrintWriter err) {
-        // word shingles need a morphological analyser per clustering thread (kuromoji; its
-        // dictionary loads once per process, about a second)
-        PostTable.Builder builder = PostTable.builder(types).similarity(similarity, threads,
-                similarity.shingleKind() == ShingleKind.WORDS ? KuromojiSegmenter.perThread() : null);
-        if (toolkit != null) {
-            builder.toolkitSimilarity(toolkit);
+        return Loaded.of(PostTableLoading.load(source(files, options), types, similarity, toolkit, threads,
+                options.onError, options.defaultPlatform(), new Progress(quiet, err)));
+    }
+
+    static PostSource source(List<Path> files, InputOptions options) {
+        return PostSource.files(files, options.forcedFormat());
+    }
+
+    /**
+     * Bad records (the first {@value #PRINTED_PROBLEMS} printed, then only counted) and, for inputs
+     * over 8 MiB on a console, a progress bar; phases with their durations unless quiet.
+     */
+    static class Progress implements ProgressListener {
+        private final boolean quiet;
+        private final PrintWriter err;
+        private long printed;
+
+        Progress(boolean quiet, PrintWriter err) {
+            this.quiet = quiet;
+            this.err = err;
         }
-        long[] printed = {0};
-        // Parsing runs on this thread and dictionary encoding on another: they cost about the same.
-        PipelinedPostSink pipeline = new PipelinedPostSink(PostSink.of(builder::add, builder::addAccount));
-        ReadContext context = new ReadContext(pipeline, options.onError, options.defaultPlatform(), problem -> {
-            if (printed[0]++ < PRINTED_PROBLEMS) {
+
+        @Override
+        public void skipped(RecordProblem problem) {
+            if (printed++ < PRINTED_PROBLEMS) {
                 err.println("skipped " + problem);
-            } else if (printed[0] == PRINTED_PROBLEMS + 1) {
+            } else if (printed == PRINTED_PROBLEMS + 1) {
                 err.println("(further skipped records are counted, not printed)");
             }
             err.flush();
-        });
-        long start = System.nanoTime();
-        try (pipeline) {
-            readAll(files, options, context, quiet);
         }
-        PostTable table = builder.build();
-        double seconds = (System.nanoTime() - start) / 1e9;
-        return new Loaded(table, context.posts(), context.accounts(), context.skipped(), table.duplicatePosts(),
-                context.problems(), seconds);
-    }
 
-    static void readAll(List<Path> files, InputOptions options, ReadContext context, boolean quiet) {
-        long total = PostInputs.totalSize(files);
-        boolean showProgress = !quiet && System.console() != null && total > (8L << 20);
-        if (showProgress) {
-            try (ProgressBar bar = new ProgressBarBuilder()
+        @Override
+        public ReadProgress reading(long totalBytes) {
+            boolean showProgress = !quiet && System.console() != null && totalBytes > (8L << 20);
+            if (!showProgress) {
+                return ReadProgress.NONE;
+            }
+            ProgressBar bar = new ProgressBarBuilder()
                     .setTaskName("reading")
-                    .setInitialMax(total)
+                    .setInitialMax(totalBytes)
                     .setUnit(" MiB", 1L << 20)
                     .setStyle(ProgressBarStyle.ASCII)
                     .setConsumer(new ConsoleProgressBarConsumer(System.err))
-                    .build()) {
-                PostInputs.readAll(files, options.forcedFormat(), context, bar::stepTo);
-            }
-        } else {
-            PostInputs.readAll(files, options.forcedFormat(), context, bytes -> { });
+                    .build();
+            return new ReadProgress() {
+                @Override
+                public void accept(long bytes) {
+                    bar.stepTo(bytes);
+                }
+
+                @Override
+                public void close() {
+                    bar.close();
+                }
+            };
         }
     }
 

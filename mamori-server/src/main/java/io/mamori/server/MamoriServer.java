@@ -86,6 +86,8 @@ public final class MamoriServer implements AutoCloseable {
         List<ApiModule> modules = new ArrayList<>();
         modules.add(new SystemRoutes(context));
         modules.add(new UserRoutes(context));
+        modules.add(new AnalysisRoutes(context));
+        modules.add(new AccountRoutes(context, CaseReferences.OPEN_CASES));
         modules.add(new CaseRoutes(context));
         modules.add(new TakedownRoutes(context));
         modules.add(new TransparencyRoutes(context));

@@ -4,6 +4,6 @@
  * allowed; {@link io.mamori.server.MamoriServer} authenticates (HTTP Basic or bearer token), checks
  * roles, and answers every failure as RFC 9457 problem+json. The OpenAPI document
  * ({@code openapi/*.json}) is hand-written and checked against the routes by a test.
- * Depends on {@code mamori-core}, {@code mamori-io}, {@code mamori-store}, Javalin and Jackson.
+ * Depends on {@code mamori-core}, {@code mamori-io}, {@code mamori-store}, {@code mamori-analysis}, Javalin and Jackson.
  */
 package io.mamori.server;
