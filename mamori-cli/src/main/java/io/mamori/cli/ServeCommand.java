@@ -66,7 +66,7 @@ final class ServeCommand implements Callable<Integer> {
                 db = new DatabaseSettings(db.jdbcUrl(), db.user(), db.password(), dataDir, db.poolSize());
             }
             return new ServerConfig(host != null ? host : cfg.host(), port != null ? port : cfg.port(), db, cfg.maxBodyBytes(),
-                    cfg.audit());
+                    cfg.audit(), cfg.retention());
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }

@@ -195,4 +195,12 @@ final class AnalysisJobs {
             LOG.warn("cannot delete {}", dir, new UncheckedIOException(e));
         }
     }
+
+    /**
+     * Stops taking work and interrupts a running analysis; it stays "running" in the database and is
+     * marked failed ("interrupted") at the next start.
+     */
+    void shutdown() {
+        executor.shutdownNow();
+    }
 }

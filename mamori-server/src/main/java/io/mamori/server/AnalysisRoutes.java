@@ -36,7 +36,7 @@ import java.util.Set;
  * Analyses (issue 6): run the coordinated-groups analysis on stored posts or an uploaded file in the
  * background, then list, filter and fetch the persisted results (report, groups).
  */
-final class AnalysisRoutes implements ApiModule {
+final class AnalysisRoutes implements ApiModule, AutoCloseable {
     /** Who runs analyses: the case workers. */
     static final Set<Role> RUN = Roles.CASEWORK;
     /** Who reads results: staff who investigate or review; not admins (they manage users), never partners. */
@@ -379,5 +379,10 @@ final class AnalysisRoutes implements ApiModule {
             return g;
         });
         r.ctx().status(200).contentType("application/json").result(json);
+    }
+
+    @Override
+    public void close() {
+        jobs.shutdown();
     }
 }

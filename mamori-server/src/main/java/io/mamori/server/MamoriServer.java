@@ -33,11 +33,13 @@ public final class MamoriServer implements AutoCloseable {
 
     private final ServerContext context;
     private final List<ApiRoute> routes;
+    private final List<ApiModule> modules;
     private final Javalin app;
     private volatile boolean closed;
 
-    private MamoriServer(ServerContext context, List<ApiRoute> routes, Javalin app) {
+    private MamoriServer(ServerContext context, List<ApiModule> modules, List<ApiRoute> routes, Javalin app) {
         this.context = context;
+        this.modules = modules;
         this.routes = routes;
         this.app = app;
     }
@@ -63,15 +65,14 @@ public final class MamoriServer implements AutoCloseable {
                     new HttpMetrics(), clock, config, auditLog);
             context.metrics().gauge("mamori_db_connections_active", "Database connections in use.", db::activeConnections);
             context.metrics().gauge("mamori_db_connections_idle", "Database connections idle in the pool.", db::idleConnections);
+            List<ApiModule> modules = new ArrayList<>(modules(context));
+            modules.addAll(extra);
             List<ApiRoute> routes = new ArrayList<>();
-            for (ApiModule m : modules(context)) {
-                routes.addAll(m.routes());
-            }
-            for (ApiModule m : extra) {
+            for (ApiModule m : modules) {
                 routes.addAll(m.routes());
             }
             Javalin app = createApp(context, routes).start(config.host(), config.port());
-            return new MamoriServer(context, List.copyOf(routes), app);
+            return new MamoriServer(context, List.copyOf(modules), List.copyOf(routes), app);
         } catch (RuntimeException e) {
             if (auditLog != null) {
                 auditLog.close();
@@ -93,6 +94,7 @@ public final class MamoriServer implements AutoCloseable {
         modules.add(new TransparencyRoutes(context));
         modules.add(new DisarmRoutes(context));
         modules.add(new AuditRoutes(context));
+        modules.add(new RetentionRoutes(context));
         return modules;
     }
 
@@ -210,6 +212,15 @@ public final class MamoriServer implements AutoCloseable {
         }
         closed = true;
         app.stop();
+        for (ApiModule m : modules) {
+            if (m instanceof AutoCloseable c) {
+                try {
+                    c.close();
+                } catch (Exception e) {
+                    LOG.warn("closing {} failed: {}", m.getClass().getSimpleName(), e.toString());
+                }
+            }
+        }
         context.auditLog().close();
         context.database().close();
     }

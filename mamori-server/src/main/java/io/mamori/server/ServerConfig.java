@@ -1,6 +1,7 @@
 package io.mamori.server;
 
 import io.mamori.store.DatabaseSettings;
+import io.mamori.store.retention.RetentionPolicy;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -23,8 +24,10 @@ import java.util.TreeSet;
  * @param database      where PostgreSQL is
  * @param maxBodyBytes  the largest request body accepted (posts uploads included)
  * @param audit         the audit log's signing key and checkpoints
+ * @param retention     how long personal data is kept (docs/retention.md)
  */
-public record ServerConfig(String host, int port, DatabaseSettings database, long maxBodyBytes, AuditSettings audit) {
+public record ServerConfig(String host, int port, DatabaseSettings database, long maxBodyBytes, AuditSettings audit,
+                           RetentionPolicy retention) {
     /**
      * The audit log's settings (docs/audit.md).
      *
@@ -56,9 +59,14 @@ public record ServerConfig(String host, int port, DatabaseSettings database, lon
 
     public static final String DEFAULT_ORIGIN = "mamori/audit";
 
-    /** With the default audit settings (key under the data directory). */
+    /** With the default audit settings (key under the data directory) and retention. */
     public ServerConfig(String host, int port, DatabaseSettings database, long maxBodyBytes) {
-        this(host, port, database, maxBodyBytes, AuditSettings.DEFAULTS);
+        this(host, port, database, maxBodyBytes, AuditSettings.DEFAULTS, RetentionPolicy.DEFAULT);
+    }
+
+    /** With the default retention. */
+    public ServerConfig(String host, int port, DatabaseSettings database, long maxBodyBytes, AuditSettings audit) {
+        this(host, port, database, maxBodyBytes, audit, RetentionPolicy.DEFAULT);
     }
     /** Every key the file and the environment may set, with its default (null: unset). */
     static final Map<String, String> DEFAULTS = defaults();
@@ -76,6 +84,8 @@ public record ServerConfig(String host, int port, DatabaseSettings database, lon
         d.put("audit.key-file", null);
         d.put("audit.origin", DEFAULT_ORIGIN);
         d.put("audit.checkpoint-seconds", "300");
+        d.put("retention.posts-days", "90");
+        d.put("retention.case-days", "365");
         return d;
     }
 
@@ -134,8 +144,11 @@ public record ServerConfig(String host, int port, DatabaseSettings database, lon
             String keyFile = blankToNull(values.get("audit.key-file"));
             AuditSettings audit = new AuditSettings(keyFile != null ? Path.of(keyFile) : null,
                     values.get("audit.origin"), integer(values, origin, "audit.checkpoint-seconds"));
+            RetentionPolicy retention = new RetentionPolicy(
+                    java.time.Duration.ofDays(integer(values, origin, "retention.posts-days")),
+                    java.time.Duration.ofDays(integer(values, origin, "retention.case-days")));
             return new ServerConfig(values.get("server.host"), integer(values, origin, "server.port"), db,
-                    longValue(values, origin, "api.max-body-bytes"), audit);
+                    longValue(values, origin, "api.max-body-bytes"), audit, retention);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new IllegalArgumentException("configuration: " + e.getMessage(), e);
         }
@@ -147,7 +160,7 @@ public record ServerConfig(String host, int port, DatabaseSettings database, lon
     }
 
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(host, newPort, database, maxBodyBytes, audit);
+        return new ServerConfig(host, newPort, database, maxBodyBytes, audit, retention);
     }
 
     private static String blankToNull(String s) {
