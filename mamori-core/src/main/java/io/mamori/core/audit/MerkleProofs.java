@@ -128,7 +128,33 @@ public final class MerkleProofs {
                 return Verdict.fail("proof hashes must be " + MerkleHash.SIZE + " bytes");
             }
         }
-        // RFC 9162 §2.1.4.2
+        byte[][] roots = consistencyRoots(size1, size2, root1, proof);
+        if (roots == null) {
+            return Verdict.fail("proof has the wrong length");
+        }
+        if (!MessageDigest.isEqual(roots[0], root1)) {
+            return Verdict.fail("proof does not lead to the first root");
+        }
+        if (!MessageDigest.isEqual(roots[1], root2)) {
+            return Verdict.fail("proof does not lead to the second root");
+        }
+        return Verdict.OK;
+    }
+
+    /**
+     * The larger tree's root that a consistency proof leads to from {@code root1}, or null when
+     * the proof has the wrong length or does not lead back to {@code root1}.
+     */
+    static byte[] secondRootFromConsistency(long size1, long size2, byte[] root1, List<byte[]> proof) {
+        if (size1 < 1 || size2 <= size1 || proof.isEmpty()) {
+            return null;
+        }
+        byte[][] roots = consistencyRoots(size1, size2, root1, proof);
+        return roots != null && MessageDigest.isEqual(roots[0], root1) ? roots[1] : null;
+    }
+
+    /** RFC 9162 §2.1.4.2 steps 2–7: {first root, second root} computed, or null when the length is wrong. */
+    private static byte[][] consistencyRoots(long size1, long size2, byte[] root1, List<byte[]> proof) {
         int start = 0;
         byte[] first;
         if (Long.bitCount(size1) == 1) {
@@ -149,7 +175,7 @@ public final class MerkleProofs {
         for (int i = start; i < proof.size(); i++) {
             byte[] c = proof.get(i);
             if (sn == 0) {
-                return Verdict.fail("proof too long");
+                return null;
             }
             if ((fn & 1) == 1 || fn == sn) {
                 fr = MerkleHash.node(c, fr);
@@ -166,15 +192,6 @@ public final class MerkleProofs {
             fn >>= 1;
             sn >>= 1;
         }
-        if (sn != 0) {
-            return Verdict.fail("proof too short");
-        }
-        if (!MessageDigest.isEqual(fr, root1)) {
-            return Verdict.fail("proof does not lead to the first root");
-        }
-        if (!MessageDigest.isEqual(sr, root2)) {
-            return Verdict.fail("proof does not lead to the second root");
-        }
-        return Verdict.OK;
+        return sn == 0 ? new byte[][] {fr, sr} : null;
     }
 }

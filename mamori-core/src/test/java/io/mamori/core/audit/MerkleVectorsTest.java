@@ -65,4 +65,30 @@ class MerkleVectorsTest {
                     .isEqualTo(!v.get("wantErr").asBoolean());
         }));
     }
+
+    @TestFactory
+    Stream<DynamicTest> subtreeInclusionVectors() throws Exception {
+        List<Path> files = files("subtreeinclusion");
+        assertThat(files).hasSizeGreaterThan(50);
+        return files.stream().map(f -> DynamicTest.dynamicTest(f.getParent().getFileName() + "/" + f.getFileName(), () -> {
+            JsonNode v = JSON.readTree(f.toFile());
+            MerkleProofs.Verdict verdict = SubtreeProofs.verifyInclusion(v.get("leafIdx").asLong(), v.get("start").asLong(),
+                    v.get("end").asLong(), b64(v.get("leafHash")), proof(v.get("proof")), b64(v.get("root")));
+            assertThat(verdict.ok()).as("%s: %s (%s)", f, v.get("desc").asText(), verdict.reason())
+                    .isEqualTo(!v.get("wantErr").asBoolean());
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> subtreeConsistencyVectors() throws Exception {
+        List<Path> files = files("subtreeconsistency");
+        assertThat(files).hasSizeGreaterThan(50);
+        return files.stream().map(f -> DynamicTest.dynamicTest(f.getParent().getFileName() + "/" + f.getFileName(), () -> {
+            JsonNode v = JSON.readTree(f.toFile());
+            MerkleProofs.Verdict verdict = SubtreeProofs.verifyConsistency(v.get("start").asLong(), v.get("end").asLong(),
+                    v.get("size").asLong(), b64(v.get("root1")), b64(v.get("root2")), proof(v.get("proof")));
+            assertThat(verdict.ok()).as("%s: %s (%s)", f, v.get("desc").asText(), verdict.reason())
+                    .isEqualTo(!v.get("wantErr").asBoolean());
+        }));
+    }
 }
