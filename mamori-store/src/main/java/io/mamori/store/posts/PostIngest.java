@@ -139,11 +139,13 @@ public final class PostIngest implements PostSink, AutoCloseable {
         long stored;
         long distinct;
         try (Statement s = connection.createStatement()) {
-            // ORDER BY seq: the first copy of a post in the body is the one kept, deterministically
+            // The first copy of a post in the body is the one kept: a sequential scan of the fresh
+            // temporary table (no updates, no deletes) returns rows in the order COPY wrote them.
+            // No ORDER BY seq: sorting 50k wide rows would spill past the default work_mem (4 MB) to disk.
             stored = s.executeLargeUpdate("INSERT INTO posts (platform, post_id, account_id, username, created_at, text, "
                     + "language, repost_of, reply_to, quote_of, urls, hashtags, mentions) "
                     + "SELECT platform, id, account_id, username, created_at, text, language, repost_of, reply_to, quote_of, "
-                    + "urls, hashtags, mentions FROM " + STAGING + " WHERE kind = 'p' ORDER BY seq "
+                    + "urls, hashtags, mentions FROM " + STAGING + " WHERE kind = 'p' "
                     + "ON CONFLICT (platform, post_id) DO NOTHING");
             if (accounts > 0) {
                 s.executeLargeUpdate("INSERT INTO accounts (platform, account_id, username, created_at, followers, following, "
