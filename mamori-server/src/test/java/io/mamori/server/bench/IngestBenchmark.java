@@ -52,7 +52,11 @@ public final class IngestBenchmark {
     private IngestBenchmark() {
     }
 
-    record Run(String name, long posts, double seconds, long stored, long duplicates) {
+    /**
+     * @param jvmCpu      CPU seconds of this JVM (HTTP client and server) during the run
+     * @param postgresCpu CPU seconds of the PostgreSQL processes during the run
+     */
+    record Run(String name, long posts, double seconds, long stored, long duplicates, double jvmCpu, double postgresCpu) {
         double postsPerSecond() {
             return posts / seconds;
         }
@@ -75,14 +79,15 @@ public final class IngestBenchmark {
                 var users = server.context().users();
                 var user = users.create("bench", Role.ANALYST, null, "benchmark password 1234");
                 String token = users.createToken(user.id(), "bench");
-                Run r = ingest("empty database #" + run, server, token, bodies, clients, posts);
+                long postmaster = postmasterPid(dir);
+                Run r = ingest("empty database #" + run, server, token, bodies, clients, posts, postmaster);
                 results.add(r);
                 report(r);
                 if (r.stored() != posts) {
                     throw new IllegalStateException("stored " + r.stored() + " of " + posts);
                 }
                 if (run == runs) {
-                    Run again = ingest("re-ingest (all duplicates)", server, token, bodies, clients, posts);
+                    Run again = ingest("re-ingest (all duplicates)", server, token, bodies, clients, posts, postmaster);
                     results.add(again);
                     report(again);
                     if (again.stored() != 0 || again.duplicates() != posts) {
@@ -101,12 +106,16 @@ public final class IngestBenchmark {
     }
 
     private static void report(Run r) {
-        System.out.printf(Locale.ROOT, "%-28s %,d posts in %.2f s = %,.0f posts/s (stored %,d, duplicates %,d)%n",
-                r.name(), r.posts(), r.seconds(), r.postsPerSecond(), r.stored(), r.duplicates());
+        System.out.printf(Locale.ROOT, "%-28s %,d posts in %.2f s = %,.0f posts/s (stored %,d, duplicates %,d); "
+                        + "CPU s: JVM %.1f + PostgreSQL %.1f; load average %.2f%n",
+                r.name(), r.posts(), r.seconds(), r.postsPerSecond(), r.stored(), r.duplicates(), r.jvmCpu(), r.postgresCpu(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
-    private static Run ingest(String name, MamoriServer server, String token, List<byte[]> bodies, int clients, long posts)
-            throws Exception {
+    private static Run ingest(String name, MamoriServer server, String token, List<byte[]> bodies, int clients, long posts,
+                              long postmaster) throws Exception {
+        double jvm0 = jvmCpu();
+        double pg0 = treeCpu(postmaster);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         URI uri = URI.create(server.baseUrl() + "/api/v1/posts");
         AtomicInteger next = new AtomicInteger();
@@ -140,7 +149,8 @@ public final class IngestBenchmark {
                 duplicates += counts[1];
             }
         }
-        return new Run(name, posts, (System.nanoTime() - start) / 1e9, stored, duplicates);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Run(name, posts, seconds, stored, duplicates, jvmCpu() - jvm0, treeCpu(postmaster) - pg0);
     }
 
     /** Mamori JSONL request bodies of {@code batch} posts each, seeded. */
@@ -203,6 +213,51 @@ public final class IngestBenchmark {
         }
         writer.close();
         return bodies;
+    }
+
+    private static double jvmCpu() {
+        return ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
+    }
+
+    /** The embedded PostgreSQL's postmaster, from its pid file. */
+    private static long postmasterPid(Path dataDir) throws IOException {
+        return Long.parseLong(Files.readAllLines(dataDir.resolve("postgres").resolve("postmaster.pid")).getFirst().strip());
+    }
+
+    /**
+     * CPU seconds (user + system) of a process and its live descendants, plus what it has reaped
+     * from exited children (Linux /proc; clock ticks of 1/100 s).
+     */
+    private static double treeCpu(long root) throws IOException {
+        java.util.Map<Long, Long> parent = new java.util.HashMap<>();
+        java.util.Map<Long, long[]> ticks = new java.util.HashMap<>();
+        try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
+            for (Path p : procs.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).toList()) {
+                String stat;
+                try {
+                    stat = Files.readString(p.resolve("stat"));
+                } catch (IOException gone) {
+                    continue;
+                }
+                // fields after "(comm)": state ppid ... utime(14) stime(15) cutime(16) cstime(17), 1-based overall
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                long pid = Long.parseLong(p.getFileName().toString());
+                parent.put(pid, Long.parseLong(f[1]));
+                ticks.put(pid, new long[] {Long.parseLong(f[11]) + Long.parseLong(f[12]), Long.parseLong(f[13]) + Long.parseLong(f[14])});
+            }
+        }
+        long total = 0;
+        for (var e : ticks.entrySet()) {
+            long pid = e.getKey();
+            boolean inTree = false;
+            for (long p = pid; p > 1 && !inTree; p = parent.getOrDefault(p, 0L)) {
+                inTree = p == root;
+            }
+            if (inTree) {
+                total += e.getValue()[0] + (pid == root ? e.getValue()[1] : 0);
+            }
+        }
+        return total / 100.0;
     }
 
     private static void deleteTree(Path dir) throws IOException {
