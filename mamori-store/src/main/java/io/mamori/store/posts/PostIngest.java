@@ -139,13 +139,18 @@ public final class PostIngest implements PostSink, AutoCloseable {
         long stored;
         long distinct;
         try (Statement s = connection.createStatement()) {
-            // The first copy of a post in the body is the one kept: a sequential scan of the fresh
-            // temporary table (no updates, no deletes) returns rows in the order COPY wrote them.
-            // No ORDER BY seq: sorting 50k wide rows would spill past the default work_mem (4 MB) to disk.
+            // Rows go in key order so that concurrent ingests of overlapping posts take their
+            // unique-index locks in the same order (in arrival order, two bodies holding the same
+            // posts in different orders can deadlock, each waiting for the other's uncommitted row);
+            // seq last so the first copy of a post in the body is the one kept. COLLATE "C": any
+            // consistent order will do, and memcmp is cheaper than the locale's strcoll. work_mem
+            // for this transaction only, so a 50k-row sort stays in memory (the default 4 MB spills).
+            s.execute("SET LOCAL work_mem = '64MB'");
             stored = s.executeLargeUpdate("INSERT INTO posts (platform, post_id, account_id, username, created_at, text, "
                     + "language, repost_of, reply_to, quote_of, urls, hashtags, mentions) "
                     + "SELECT platform, id, account_id, username, created_at, text, language, repost_of, reply_to, quote_of, "
                     + "urls, hashtags, mentions FROM " + STAGING + " WHERE kind = 'p' "
+                    + "ORDER BY platform COLLATE \"C\", id COLLATE \"C\", seq "
                     + "ON CONFLICT (platform, post_id) DO NOTHING");
             if (accounts > 0) {
                 s.executeLargeUpdate("INSERT INTO accounts (platform, account_id, username, created_at, followers, following, "

@@ -143,6 +143,25 @@ class PostStoreTest {
     }
 
     @Test
+    void concurrentIngestsOfTheSamePostsInOppositeOrdersBothSucceedAndStoreEachPostOnce() throws Exception {
+        PostStore store = new PostStore(TestDatabase.fresh());
+        List<Post> forward = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            forward.add(post("p" + i, "a" + (i % 50), i));
+        }
+        List<Post> backward = new ArrayList<>(forward.reversed());
+
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            var a = pool.submit(() -> store.store(forward, List.of()));
+            var b = pool.submit(() -> store.store(backward, List.of()));
+
+            assertThat(a.get().stored() + b.get().stored()).isEqualTo(20_000);
+            assertThat(a.get().duplicates() + b.get().duplicates()).isEqualTo(20_000);
+        }
+        assertThat(store.count(Platform.X)).isEqualTo(20_000);
+    }
+
+    @Test
     void postsOfReturnsOneAccountsNewestPostsFirstUpToTheLimit() {
         PostStore store = new PostStore(TestDatabase.fresh());
         store.store(List.of(post("1", "a", 0), post("2", "a", 10), post("3", "a", 5), post("4", "b", 20)), List.of());
