@@ -87,6 +87,7 @@ public final class MamoriServer implements AutoCloseable {
         List<ApiModule> modules = new ArrayList<>();
         modules.add(new SystemRoutes(context));
         modules.add(new UserRoutes(context));
+        modules.add(new PostRoutes(context));
         modules.add(new AnalysisRoutes(context));
         modules.add(new AccountRoutes(context, CaseReferences.OPEN_CASES));
         modules.add(new CaseRoutes(context));

@@ -15,7 +15,8 @@ final class SystemRoutes implements ApiModule {
      * The OpenAPI document is written by hand, one file of paths per feature merged into
      * {@code base.json}: it is the contract, and {@code OpenApiContractTest} checks the routes against it.
      */
-    static final List<String> OPENAPI_PARTS = List.of("system", "users", "analyses", "cases", "takedowns", "transparency", "audit", "retention");
+    static final List<String> OPENAPI_PARTS = List.of("system", "users", "posts", "analyses", "cases", "takedowns", "transparency",
+            "audit", "retention");
 
     private final ServerContext context;
     private final byte[] openApi;

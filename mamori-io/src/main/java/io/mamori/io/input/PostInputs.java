@@ -87,8 +87,11 @@ public final class PostInputs {
         return f;
     }
 
-    /** Wraps a raw file stream: gunzips when it starts with the gzip magic, skips a UTF-8 BOM. */
-    static InputStream decode(InputStream raw) throws IOException {
+    /**
+     * Wraps a raw stream (a file, an HTTP request body): gunzips when it starts with the gzip magic,
+     * skips a UTF-8 BOM. The result supports mark/reset. Readers take what this returns.
+     */
+    public static InputStream decode(InputStream raw) throws IOException {
         BufferedInputStream buffered = new BufferedInputStream(raw, 1 << 16);
         buffered.mark(2);
         int b0 = buffered.read();
