@@ -12,7 +12,8 @@ import io.mamori.io.input.OnError;
 import io.mamori.model.DefaultAutomationModel;
 import io.mamori.store.Transactions;
 import io.mamori.store.analyses.AnalysisStore;
-import io.mamori.store.analyses.StoredPosts;
+import io.mamori.store.posts.PostQuery;
+import io.mamori.store.posts.PostStore;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -98,7 +99,9 @@ final class AnalysisRoutes implements ApiModule, AutoCloseable {
         }
         long seed = q.seed() == null ? 0 : q.seed();
         OnError onError = onError("/onError", q.onError());
-        StoredPosts.Query query = new StoredPosts.Query(platform, from, to);
+        PostQuery query = new PostQuery(platform == null ? null : Platform.of(platform), from, to);
+        String described = "stored posts" + (platform == null ? "" : " on " + platform)
+                + (from == null ? "" : " from " + from) + (to == null ? "" : " to " + to);
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("source", "stored");
         parameters.put("platform", platform);
@@ -106,8 +109,8 @@ final class AnalysisRoutes implements ApiModule, AutoCloseable {
         parameters.put("to", to == null ? null : to.toString());
         parameters.put("seed", seed);
         parameters.put("onError", onError.name().toLowerCase(Locale.ROOT));
-        PostSource source = PostSource.of(List.of(query.describe()),
-                sink -> StoredPosts.forEach(context.dataSource(), query, sink::post, sink::account));
+        PostStore posts = new PostStore(context.dataSource());
+        PostSource source = PostSource.of(List.of(described), sink -> posts.forEach(query, sink::post, sink::account));
         start(r, AnalysisStore.Source.STORED, parameters, source,
                 options(seed, onError, platform == null ? Platform.UNKNOWN : Platform.of(platform)), null);
     }

@@ -166,7 +166,8 @@ class AnalysisStoreTest {
         }
         List<Post> posts = new ArrayList<>();
         List<Account> accounts = new ArrayList<>();
-        StoredPosts.forEach(ds, new StoredPosts.Query("x", null, Instant.parse("2025-07-15T00:00:00Z")), posts::add, accounts::add);
+        new io.mamori.store.posts.PostStore(ds).forEach(new io.mamori.store.posts.PostQuery(io.mamori.core.post.Platform.of("x"), null,
+                Instant.parse("2025-07-15T00:00:00Z")), posts::add, accounts::add);
 
         assertThat(accounts).extracting(a -> a.id().value()).containsExactly("a1");
         assertThat(accounts.get(0).followers()).isEqualTo(10L);
