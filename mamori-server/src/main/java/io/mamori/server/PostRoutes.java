@@ -139,7 +139,7 @@ final class PostRoutes implements ApiModule {
                 }
             }
         };
-        ReadContext read = new ReadContext(sink, OnError.SKIP, defaultPlatform, p -> bad[0] = true);
+        ReadContext read = new ReadContext(sink, OnError.SKIP, defaultPlatform, p -> bad[0] = true).strictFields();
         read.startSource("body");
         try {
             InputStream in = new IngestBodyLimit(PostInputs.decode(raw), limit * MAX_EXPANSION, "the decompressed request body");

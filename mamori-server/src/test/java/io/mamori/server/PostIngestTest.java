@@ -119,6 +119,17 @@ class PostIngestTest {
     }
 
     @Test
+    void anUnknownFieldInMamoriJsonlIsABadRecordAndNothingIsStored() {
+        String typo = "{\"platform\":\"x\",\"id\":\"t1\",\"acountId\":\"a1\",\"accountId\":\"a1\","
+                + "\"timestamp\":\"2025-07-20T12:00:00Z\",\"text\":\"typo\"}\n";
+        HttpResponse<String> r = postJsonl(lines(0, 5) + typo + lines(5, 8));
+
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+        assertThat(json(r).get("field").asText()).isEqualTo("line 6, field acountId");
+        assertThat(count("SELECT count(*) FROM posts")).isZero();
+    }
+
+    @Test
     void aPostRepeatedInOneBodyIsCountedAsADuplicateInTheBatch() {
         HttpResponse<String> r = postJsonl(lines(0, 10) + line(3) + line(7));
 

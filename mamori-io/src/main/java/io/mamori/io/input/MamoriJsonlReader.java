@@ -105,7 +105,30 @@ public final class MamoriJsonlReader implements PostReader {
             }
         }
 
+        /** Every field a post record may carry (docs/formats.md). */
+        private static final java.util.Set<String> POST_FIELDS = java.util.Set.of("type", "platform", "id", "accountId",
+                "timestamp", "text", "username", "lang", "repostOf", "replyTo", "quoteOf", "urls", "hashtags", "mentions");
+        /** Every field an account record may carry. */
+        private static final java.util.Set<String> ACCOUNT_FIELDS = java.util.Set.of("type", "platform", "id", "username",
+                "createdAt", "followers", "following", "postCount", "location", "description");
+
+        /** With {@link ReadContext#isStrictFields()}, a field the format does not define is a bad record. */
+        private void unknownFields(java.util.Set<String> known) {
+            if (!context.isStrictFields()) {
+                return;
+            }
+            var names = node.fieldNames();
+            while (names.hasNext()) {
+                String name = names.next();
+                if (!known.contains(name)) {
+                    report(name, "unknown field '" + name + "'");
+                    return;
+                }
+            }
+        }
+
         private void readPost() {
+            unknownFields(POST_FIELDS);
             Platform platform = platform();
             String id = requiredId("id");
             String accountId = requiredId("accountId");
@@ -128,6 +151,7 @@ public final class MamoriJsonlReader implements PostReader {
         }
 
         private void readAccount() {
+            unknownFields(ACCOUNT_FIELDS);
             Platform platform = platform();
             String id = requiredId("id");
             String username = optionalString("username");

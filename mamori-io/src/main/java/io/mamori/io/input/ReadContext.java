@@ -22,6 +22,7 @@ public final class ReadContext {
     private final Platform defaultPlatform;
     private final Consumer<RecordProblem> problemListener;
     private final List<RecordProblem> problems = new ArrayList<>();
+    private boolean strictFields;
     private long posts;
     private long accounts;
     private long skipped;
@@ -47,6 +48,21 @@ public final class ReadContext {
 
     public String source() {
         return source;
+    }
+
+    /**
+     * Makes fields a format does not define bad records (Mamori JSONL). Files from the command line
+     * stay lenient for forward compatibility; the server's ingest is strict, so a typo in a field
+     * name is rejected instead of silently dropping the value.
+     */
+    public ReadContext strictFields() {
+        this.strictFields = true;
+        return this;
+    }
+
+    /** Whether unknown fields are bad records. */
+    public boolean isStrictFields() {
+        return strictFields;
     }
 
     public Platform defaultPlatform() {
