@@ -25,7 +25,11 @@ import java.util.concurrent.Callable;
             "Runs the main job end to end on a synthetic election week with known ground truth:",
             "'mamori generate' (ordinary users, benign crowds and coordinated campaigns), then",
             "'mamori analyze' on the generated posts, then 'mamori evaluate' against the truth.",
-            "Prints the strongest groups, the evaluation and where the report is."})
+            "Prints the strongest groups, the evaluation and where the report is. Then starts the server",
+            "(embedded PostgreSQL under DIR/server) with demo users, ingests the week through the API,",
+            "runs the analysis on the stored posts and prints the URL and the credentials; Ctrl-C stops it.",
+            "The users admin, analyst, supervisor, oversight and partner-x share the password from",
+            "MAMORI_DEMO_PASSWORD, or a generated one that is printed."})
 final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -37,6 +41,13 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", defaultValue = "7",
             description = "Seed of the scenario. Default: ${DEFAULT-VALUE}.")
     long seed;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8080",
+            description = "Port of the demo server. Default: ${DEFAULT-VALUE}.")
+    int port;
+
+    @Option(names = "--no-serve", description = "Stop after the report and the evaluation; do not start the server.")
+    boolean noServe;
 
     @Option(names = "--accounts", paramLabel = "N", defaultValue = "" + ScenarioParameters.DEFAULT_ACCOUNTS,
             description = "Accounts in the scenario. Default: ${DEFAULT-VALUE}.")
@@ -90,6 +101,10 @@ final class DemoCommand implements Callable<Integer> {
         stdout.printf(Locale.ROOT, "Whole demo: %.1f s. Try: ./mamori analyze %s --platform x --out my-report%n",
                 (System.nanoTime() - began) / 1e9, scenarioDir.resolve(GenerateCommand.POSTS_CSV));
         stdout.flush();
+        if (noServe) {
+            return 0;
+        }
+        DemoServer.serve(out.resolve("server"), port, scenarioDir.resolve(GenerateCommand.POSTS_JSONL), stdout, err);
         return 0;
     }
 }
