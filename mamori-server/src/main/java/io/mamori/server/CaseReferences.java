@@ -13,12 +13,5 @@ public interface CaseReferences {
     boolean exists(Connection connection, long caseId) throws SQLException;
 
     /** A case that exists and is not closed. */
-    CaseReferences OPEN_CASES = (connection, caseId) -> {
-        try (java.sql.PreparedStatement s = connection.prepareStatement("SELECT 1 FROM cases WHERE id = ? AND status <> 'closed'")) {
-            s.setLong(1, caseId);
-            try (java.sql.ResultSet r = s.executeQuery()) {
-                return r.next();
-            }
-        }
-    };
+    CaseReferences OPEN_CASES = io.mamori.store.cases.CaseStore::isOpen;
 }

@@ -328,4 +328,14 @@ public final class CaseStore {
             }
         }
     }
+
+    /** Whether the case exists and is not closed: one that can justify opening an account's personal data. */
+    public static boolean isOpen(Connection c, long id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM cases WHERE id = ? AND status <> 'closed'")) {
+            s.setLong(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next();
+            }
+        }
+    }
 }
