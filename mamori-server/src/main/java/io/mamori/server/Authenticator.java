@@ -12,15 +12,24 @@ import java.util.Optional;
 
 /**
  * Who is calling: HTTP Basic (username and password) or a bearer API token. No credentials or bad
- * ones are a 401; bad ones are also written to the audit trail as {@code login.failed}.
+ * ones are a 401; bad ones are also written to the audit trail as {@code login.failed}. A good
+ * password is a {@code login} entry once per user per {@link #SESSION} (Basic sends the password
+ * with every request; one entry per request would bury the log), and issuing a token is
+ * {@code login.token}.
  */
 final class Authenticator {
+    /** How long one Basic sign-in counts as the same session for the audit trail. */
+    static final java.time.Duration SESSION = java.time.Duration.ofMinutes(15);
+
     private final UserStore users;
     private final AuditTrail audit;
+    private final java.time.Clock clock;
+    private final java.util.concurrent.ConcurrentHashMap<String, java.time.Instant> lastLogin = new java.util.concurrent.ConcurrentHashMap<>();
 
-    Authenticator(UserStore users, AuditTrail audit) {
+    Authenticator(UserStore users, AuditTrail audit, java.time.Clock clock) {
         this.users = users;
         this.audit = audit;
+        this.clock = clock;
     }
 
     User authenticate(Context ctx, String requestId) {
@@ -56,6 +65,13 @@ final class Authenticator {
                 audit.append(AuditEntry.of(username.length() > 64 ? username.substring(0, 64) : username, null,
                         "login.failed", "user", null, null, null, requestId, "denied"));
                 throw ApiProblem.unauthorized("wrong username or password");
+            }
+            java.time.Instant now = clock.instant();
+            java.time.Instant last = lastLogin.get(u.get().username());
+            if (last == null || !now.isBefore(last.plus(SESSION))) {
+                lastLogin.put(u.get().username(), now);
+                audit.append(AuditEntry.of(u.get().username(), u.get().role().wireName(), "login", "user", u.get().username(),
+                        null, null, requestId, "ok"));
             }
             return u.get();
         }

@@ -100,7 +100,7 @@ public final class MamoriServer implements AutoCloseable {
     }
 
     private static Javalin createApp(ServerContext context, List<ApiRoute> routes) {
-        Authenticator auth = new Authenticator(context.users(), context.audit());
+        Authenticator auth = new Authenticator(context.users(), context.audit(), context.clock());
         Map<String, ApiRoute> seen = new LinkedHashMap<>();
         for (ApiRoute r : routes) {
             if (seen.put(r.method() + " " + r.path(), r) != null) {

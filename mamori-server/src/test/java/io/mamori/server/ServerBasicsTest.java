@@ -52,6 +52,16 @@ class ServerBasicsTest {
     }
 
     @Test
+    void aBasicSignInIsAuditedOncePerSession() {
+        for (int i = 0; i < 3; i++) {
+            t.send(t.as(null, "/api/v1/me").header("Authorization", TestServer.basic("oversight", TestServer.PASSWORD)).GET().build());
+        }
+        var logins = t.server.context().audit().list(new io.mamori.store.audit.AuditTrail.Filter(
+                "oversight", "login", null, null, null, null, null, null, 10, 0));
+        assertThat(logins).hasSize(1);
+    }
+
+    @Test
     void aWrongPasswordIsRefusedAndAudited() {
         HttpResponse<String> r = t.send(t.as(null, "/api/v1/me")
                 .header("Authorization", TestServer.basic("analyst", "wrong")).GET().build());
