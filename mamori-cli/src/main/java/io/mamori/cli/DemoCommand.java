@@ -6,6 +6,7 @@ import io.mamori.core.scenario.Scenario;
 import io.mamori.core.scenario.ScenarioGenerator;
 import io.mamori.core.scenario.ScenarioParameters;
 import io.mamori.core.scenario.TruthLabel;
+import io.mamori.server.MamoriServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -104,7 +105,12 @@ final class DemoCommand implements Callable<Integer> {
         if (noServe) {
             return 0;
         }
-        DemoServer.serve(out.resolve("server"), port, scenarioDir.resolve(GenerateCommand.POSTS_JSONL), stdout, err);
+        MamoriServer server = DemoServer.start(out.resolve("server"), port, scenarioDir.resolve(GenerateCommand.POSTS_JSONL), stdout);
+        try {
+            ServeCommand.awaitShutdown(server);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         return 0;
     }
 }

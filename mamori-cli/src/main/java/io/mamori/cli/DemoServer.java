@@ -30,7 +30,8 @@ final class DemoServer {
     private DemoServer() {
     }
 
-    static void serve(Path dataDir, int port, Path postsJsonl, PrintWriter out, PrintWriter err) throws IOException {
+    /** Starts the demo server, fills it and prints how to use it; the caller serves until stopped and closes it. */
+    static MamoriServer start(Path dataDir, int port, Path postsJsonl, PrintWriter out) throws IOException {
         deleteRecursively(dataDir); // a demo starts from nothing: no analyses or cases from an earlier run
         String password = System.getenv("MAMORI_DEMO_PASSWORD");
         boolean generated = password == null || password.isBlank();
@@ -86,18 +87,14 @@ final class DemoServer {
             out.printf(Locale.ROOT, "  curl %s/api/v1/audit/checkpoint%n", base);
             out.println("Ctrl-C stops the server (the data stays under " + dataDir + ").");
             out.flush();
+            return server;
         } catch (IOException | RuntimeException e) {
             server.close();
             throw e;
         } catch (InterruptedException e) {
             server.close();
             Thread.currentThread().interrupt();
-            return;
-        }
-        try {
-            ServeCommand.awaitShutdown(server);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while filling the demo server", e);
         }
     }
 

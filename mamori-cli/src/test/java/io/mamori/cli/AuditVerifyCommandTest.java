@@ -25,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** {@code mamori audit verify}: exit 0 for an intact bundle, 1 naming the first bad entry. */
 class AuditVerifyCommandTest {
     final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
     final KeyPair keys;
 
     AuditVerifyCommandTest() throws Exception {
@@ -34,7 +35,7 @@ class AuditVerifyCommandTest {
     int run(String... args) {
         CommandLine cl = MamoriCommand.commandLine();
         cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(new StringWriter()));
+        cl.setErr(new PrintWriter(err, true));
         return cl.execute(args);
     }
 
@@ -77,7 +78,7 @@ class AuditVerifyCommandTest {
         Path keyFile = dir.resolve("key.txt");
         Files.writeString(keyFile, Checkpoint.verifierKey("mamori-audit", keys.getPublic()) + "\n");
         assertThat(run("audit", "verify", bundle(dir, 13).toString(), "--key", keyFile.toString())).isEqualTo(1);
-        assertThat(out.toString()).contains("BAD").contains("first bad entry: 13");
+        assertThat(out.toString()).as(err.toString()).contains("BAD").contains("first bad entry: 13");
     }
 
     @Test

@@ -120,7 +120,7 @@ class CommandLineTest {
     @Test
     void demoGeneratesAnalysesAndEvaluatesAScenario() throws IOException {
         Path demo = dir.resolve("demo");
-        assertThat(run("demo", "--out", demo.toString(), "--accounts", "2500", "--seed", "11")).as(err.toString()).isZero();
+        assertThat(run("demo", "--out", demo.toString(), "--accounts", "2500", "--seed", "11", "--no-serve")).as(err.toString()).isZero();
         assertThat(demo.resolve("scenario/truth.csv")).exists();
         assertThat(demo.resolve("report/report.json")).exists();
         assertThat(demo.resolve("report/report.html")).exists();

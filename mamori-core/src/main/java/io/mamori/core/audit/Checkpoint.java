@@ -153,7 +153,7 @@ public record Checkpoint(String origin, long size, byte[] root) {
 
     /** Parses {@code name+hexKeyId+base64(0x01 ‖ key)}; throws {@link IllegalArgumentException} saying what is wrong. */
     public static VerifierKey parseVerifierKey(String vkey) {
-        String[] parts = vkey.trim().split("\\+");
+        String[] parts = vkey.trim().split("\\+", 3); // the base64 key may contain "+"; name and key id cannot
         if (parts.length != 3) {
             throw new IllegalArgumentException("a verifier key is name+keyid+key, got " + parts.length + " parts");
         }

@@ -50,4 +50,15 @@ class CheckpointTest {
         AuditRecord emptyRole = new AuditRecord(r.at(), "x", "", "a", null, null, null, null, null, "ok");
         assertThat(nullRole.leafHash()).isNotEqualTo(emptyRole.leafHash());
     }
+
+    @Test
+    void verifierKeysRoundTripWhateverCharactersTheirBase64Holds() throws Exception {
+        for (int i = 0; i < 200; i++) {
+            KeyPair k = keys();
+            String vkey = Checkpoint.verifierKey("mamori-audit", k.getPublic());
+            Checkpoint.VerifierKey parsed = Checkpoint.parseVerifierKey(vkey);
+            assertThat(parsed.name()).isEqualTo("mamori-audit");
+            assertThat(parsed.rawKey()).isEqualTo(Checkpoint.rawEd25519(k.getPublic()));
+        }
+    }
 }
