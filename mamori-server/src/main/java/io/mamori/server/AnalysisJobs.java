@@ -69,7 +69,7 @@ final class AnalysisJobs {
      */
     boolean submit(long id, Requester who, PostSource source, AnalysisOptions options, Path cleanup) {
         try {
-            executor.execute(() -> run(id, who, source, options, cleanup));
+            executor.execute(new Job(() -> run(id, who, source, options, cleanup), cleanup));
             return true;
         } catch (RejectedExecutionException e) {
             return false;
@@ -201,6 +201,24 @@ final class AnalysisJobs {
      * marked failed ("interrupted") at the next start.
      */
     void shutdown() {
-        executor.shutdownNow();
+        for (Runnable queued : executor.shutdownNow()) {
+            if (queued instanceof Job job) {
+                delete(job.cleanup()); // a queued upload that will never run
+            }
+        }
+        try {
+            // let an interrupted analysis unwind before the database closes under it
+            executor.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A queued analysis with the upload directory to delete if it never runs. */
+    private record Job(Runnable work, Path cleanup) implements Runnable {
+        @Override
+        public void run() {
+            work.run();
+        }
     }
 }

@@ -133,16 +133,23 @@ final class AnalysisRoutes implements ApiModule, AutoCloseable {
         }).orElse(0L);
         OnError onError = onError("onError", r.query("onError").orElse(null));
         Path dir;
-        Path file;
-        long bytes;
         try {
             dir = Files.createTempDirectory("mamori-upload-");
-            file = dir.resolve("upload");
-            try (InputStream in = r.ctx().bodyInputStream()) {
-                bytes = Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot keep the upload", e);
+        }
+        Path file = dir.resolve("upload");
+        long bytes;
+        long limit = context.config().maxBodyBytes();
+        // the body streams to disk, past Javalin's in-memory limit: count it against api.max-body-bytes ourselves
+        try (InputStream in = new IngestBodyLimit(r.ctx().bodyInputStream(), limit, "the upload")) {
+            bytes = Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IngestBodyLimit.Exceeded e) {
+            deleteQuietly(file, dir);
+            throw ApiProblem.tooLarge(limit);
+        } catch (IOException e) {
+            deleteQuietly(file, dir);
+            throw ApiProblem.badRequest("body", "the upload could not be read to its end: " + e.getMessage());
         }
         if (bytes == 0) {
             deleteQuietly(file, dir);
@@ -200,6 +207,7 @@ final class AnalysisRoutes implements ApiModule, AutoCloseable {
         if (!jobs.submit(id, who, posts, options, cleanup)) {
             Transactions.inTransaction(context.dataSource(), c -> {
                 store.fail(c, id, "refused: " + AnalysisJobs.QUEUED + " analyses are already waiting", context.clock().instant());
+                context.audit().append(c, r.audit("analysis.finish", "analysis", Long.toString(id), null, null, "failed: queue full"));
                 return null;
             });
             throw new ApiProblem(503, "Service unavailable", "an analysis is running and " + AnalysisJobs.QUEUED

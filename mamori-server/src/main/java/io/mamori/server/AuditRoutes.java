@@ -164,9 +164,13 @@ final class AuditRoutes implements ApiModule {
         AuditTrail.Filter f = new AuditTrail.Filter(r.query("actor").orElse(null), r.query("action").orElse(null),
                 account != null ? "account" : r.query("targetType").orElse(null), account != null ? account : r.query("targetId").orElse(null),
                 caseId, r.query("purpose").orElse(null), instant(r, "from", null), instant(r, "to", null),
-                r.queryInt("limit", 100, 1, 1000), r.query("after").map(Long::parseLong).orElse(0L));
-        List<AuditEntry> found = context.audit().list(f);
-        context.audit().append(r.audit("audit.search", "audit", null, null, caseId, "ok"));
+                r.queryInt("limit", 100, 1, 1000), r.query("after").isPresent() ? queryLong(r, "after") : 0L);
+        // what was searched for is on the record too (an account looked up is an account looked at)
+        String query = r.ctx().queryString();
+        List<AuditEntry> found = io.mamori.store.Transactions.inTransaction(context.dataSource(), c -> {
+            context.audit().append(c, r.audit("audit.search", "audit", query == null ? "" : query, null, caseId, "ok"));
+            return context.audit().list(f);
+        });
         List<Map<String, Object>> out = new ArrayList<>();
         for (AuditEntry e : found) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -193,8 +197,8 @@ final class AuditRoutes implements ApiModule {
     private void statistics(ApiRequest r) {
         Instant from = instant(r, "from", Instant.EPOCH);
         Instant to = instant(r, "to", context.clock().instant().plusSeconds(1));
+        context.audit().append(r.audit("audit.search", "audit", "statistics " + from + ".." + to, null, null, "ok"));
         List<AuditTrail.ActorStatistics> stats = context.audit().statistics(from, to);
-        context.audit().append(r.audit("audit.search", "audit", "statistics", null, null, "ok"));
         r.json(200, Map.of("from", from.toString(), "to", to.toString(), "actors", stats));
     }
 

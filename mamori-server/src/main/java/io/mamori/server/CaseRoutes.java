@@ -85,7 +85,7 @@ final class CaseRoutes implements ApiModule {
     }
 
     record EvidenceBody(@JsonProperty("url") String url, @JsonProperty("kind") String kind,
-                        @JsonProperty("description") String description) {
+                        @JsonProperty("description") String description, @JsonProperty("platform") String platform) {
     }
 
     record TagBody(@JsonProperty("techniqueId") String techniqueId) {
@@ -267,10 +267,12 @@ final class CaseRoutes implements ApiModule {
         String url = CaseInput.httpUrl("/url", b.url());
         String kind = CaseInput.required("/kind", b.kind(), 40);
         String description = CaseInput.optional("/description", b.description(), 5000);
+        // the platform whose operator may see this link in an evidence bundle; none: kept inside the office
+        String platform = b.platform() == null ? null : CaseInput.platform("/platform", b.platform());
         Instant now = CaseInput.now(context);
         Map<String, Object> out = Transactions.inTransaction(context.dataSource(), c -> {
             open(c, id);
-            long evidenceId = cases.addEvidence(c, id, url, kind, description, r.user().username(), now);
+            long evidenceId = cases.addEvidence(c, id, url, kind, description, r.user().username(), now, platform);
             cases.touch(c, id, now);
             cases.history(c, id, r.user().username(), "evidence", null, url, description, now);
             context.audit().append(c, r.audit("case.evidence", "case", Long.toString(id), null, id, "ok"));
@@ -279,6 +281,7 @@ final class CaseRoutes implements ApiModule {
             m.put("url", url);
             m.put("kind", kind);
             m.put("description", description);
+            m.put("platform", platform);
             m.put("addedBy", r.user().username());
             m.put("addedAt", now);
             return m;
@@ -323,6 +326,8 @@ final class CaseRoutes implements ApiModule {
         long id = r.pathId("id");
         List<HistoryEntry> h = Transactions.inTransaction(context.dataSource(), c -> {
             load(c, id);
+            // the history repeats evidence links and reasons: reading it is reading the case
+            context.audit().append(c, r.audit("case.read", "case", Long.toString(id), null, id, "ok"));
             return cases.history(c, id);
         });
         r.json(200, Map.of("history", h.stream().map(CaseRoutes::history).toList()));
@@ -334,7 +339,7 @@ final class CaseRoutes implements ApiModule {
 
     /** A case that may still change: closed cases are read-only. */
     private CaseRecord open(Connection c, long id) throws SQLException {
-        CaseRecord k = load(c, id);
+        CaseRecord k = cases.find(c, id, true).orElseThrow(() -> ApiProblem.notFound("no case " + id));
         if (k.status() == CaseStatus.CLOSED) {
             throw ApiProblem.conflict("case " + id + " is in state 'closed' and cannot change");
         }

@@ -102,6 +102,9 @@ final class PostRoutes implements ApiModule {
             throw new ApiProblem(413, "Content too large", e.getMessage() + "; nothing was stored", null);
         } catch (InputException e) {
             throw ApiProblem.badRequest("body", e.getMessage() + "; nothing was stored");
+        } catch (java.io.UncheckedIOException e) {
+            // a body that cannot be read to its end: a truncated or corrupt gzip stream, a client gone half way
+            throw ApiProblem.badRequest("body", "the body could not be read: " + e.getCause().getMessage() + "; nothing was stored");
         }
         IngestCounts counts = result.counts();
         context.metrics().count(INGESTED_METRIC, counts.stored());

@@ -41,8 +41,8 @@ final class RetentionRoutes implements ApiModule, AutoCloseable {
     }
 
     private void purgeNow(ApiRequest r) {
-        RetentionPurge.Purged p = purge.purge(context.clock().instant(), context.config().retention());
-        context.audit().append(r.audit("retention.run", "retention", null, null, null, "ok"));
+        RetentionPurge.Purged p = purge.purge(context.clock().instant(), context.config().retention(), r.user().username(),
+                r.user().role().wireName(), r.requestId());
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("posts", p.posts());
         m.put("accounts", p.accounts());

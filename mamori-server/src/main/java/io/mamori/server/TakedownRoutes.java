@@ -164,6 +164,10 @@ final class TakedownRoutes implements ApiModule {
         Instant now = CaseInput.now(context);
         Map<String, Object> out = Transactions.inTransaction(context.dataSource(), c -> {
             TakedownRecord t = visible(c, r, id);
+            if (!t.requester().equals(r.user().username())) {
+                // whoever approves must be approving what someone else wrote: only the requester edits a draft
+                throw ApiProblem.forbidden("only the requester (" + t.requester() + ") may edit this takedown request");
+            }
             // absent fields keep their current value
             TakedownStore.Draft d = draft(new DraftBody(null, b.category() == null ? t.category().name() : b.category(),
                     b.legalGround() == null ? t.legalGround() : b.legalGround(),
@@ -291,7 +295,11 @@ final class TakedownRoutes implements ApiModule {
                 });
                 return tm;
             }).toList());
-            m.put("evidence", cases.evidence(c, k.id()).stream().map(e -> {
+            // a platform sees only the evidence shared with it (tagged with its platform) or listed among the
+            // request's own URLs: the case's links to other platforms' accounts are none of its business
+            boolean partner = r.user().role() == Role.PARTNER;
+            m.put("evidence", cases.evidence(c, k.id()).stream()
+                    .filter(e -> !partner || t.platform().equals(e.platform()) || t.urls().contains(e.url())).map(e -> {
                 Map<String, Object> em = new LinkedHashMap<>();
                 em.put("url", e.url());
                 em.put("kind", e.kind());
@@ -309,7 +317,8 @@ final class TakedownRoutes implements ApiModule {
     private void history(ApiRequest r) {
         long id = r.pathId("id");
         List<HistoryEntry> h = Transactions.inTransaction(context.dataSource(), c -> {
-            visible(c, r, id);
+            TakedownRecord t = visible(c, r, id);
+            context.audit().append(c, r.audit("takedown.read", "takedown", Long.toString(id), null, t.caseId(), "ok"));
             return takedowns.history(c, id);
         });
         r.json(200, Map.of("history", h.stream().map(CaseRoutes::history).toList()));

@@ -67,8 +67,11 @@ final class UserRoutes implements ApiModule {
         if (t.name().isBlank() || t.name().length() > 100) {
             throw ApiProblem.badRequest("/name", "name must be 1..100 characters");
         }
-        String token = context.users().createToken(r.user().id(), t.name());
-        context.audit().append(r.audit("login.token", "user", r.user().username(), null, null, "ok"));
+        String token = Transactions.inTransaction(context.dataSource(), c -> {
+            String issued = context.users().createToken(c, r.user().id(), t.name());
+            context.audit().append(c, r.audit("login.token", "user", r.user().username(), null, null, "ok"));
+            return issued;
+        });
         r.json(201, Map.of("token", token, "name", t.name()));
     }
 
@@ -86,17 +89,27 @@ final class UserRoutes implements ApiModule {
         if ((role == Role.PARTNER) != (n.platform() != null)) {
             throw ApiProblem.badRequest("/platform", "a platform is required for partners and only for them");
         }
+        if (n.platform() != null && !CaseInput.PLATFORM.matcher(n.platform()).matches()) {
+            // takedown requests name platforms in this form: a partner "X " would never see "x"'s requests
+            throw ApiProblem.badRequest("/platform", "platform must be lower case a-z, 0-9, '.', '_', '-' (as takedown requests name it), was '"
+                    + n.platform() + "'");
+        }
         if (n.password().length() < 12) {
             throw ApiProblem.badRequest("/password", "password must be at least 12 characters");
         }
         if (context.users().find(n.username()).isPresent()) {
             throw ApiProblem.conflict("user '" + n.username() + "' exists");
         }
-        User u = context.users().create(n.username(), role, n.platform(), n.password());
-        Transactions.inTransaction(context.dataSource(), c -> {
-            context.audit().append(c, r.audit("user.create", "user", u.username(), null, null, "ok"));
-            return null;
-        });
+        User u;
+        try {
+            u = Transactions.inTransaction(context.dataSource(), c -> {
+                User created = context.users().create(c, n.username(), role, n.platform(), n.password());
+                context.audit().append(c, r.audit("user.create", "user", created.username(), null, null, "ok"));
+                return created;
+            });
+        } catch (io.mamori.store.users.UserStore.UsernameTaken e) {
+            throw ApiProblem.conflict(e.getMessage());
+        }
         r.json(201, json(u));
     }
 }

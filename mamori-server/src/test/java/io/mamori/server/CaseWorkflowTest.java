@@ -130,7 +130,8 @@ class CaseWorkflowTest {
         ok(post("supervisor", "/api/v1/cases/" + caseId + "/transition", "{\"to\": \"confirmed\", \"reason\": \"shared infrastructure\"}"), 200);
         ok(post("analyst", "/api/v1/cases/" + caseId + "/tags", "{\"techniqueId\": \"T0049.001\"}"), 200);
         ok(post("analyst", "/api/v1/cases/" + caseId + "/evidence",
-                "{\"url\": \"https://archive.example/abc\", \"kind\": \"archive\", \"description\": \"snapshot of the posts\"}"), 201);
+                "{\"url\": \"https://archive.example/abc\", \"kind\": \"archive\", \"description\": \"snapshot of the posts\", "
+                        + "\"platform\": \"x\"}"), 201);
         ok(post("analyst", "/api/v1/cases/" + caseId + "/notes", "{\"body\": \"internal hunch: same operator as case 3\"}"), 201);
 
         // the analyst drafts and submits; another analyst cannot approve (role), the supervisor does

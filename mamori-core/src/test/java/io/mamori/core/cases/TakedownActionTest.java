@@ -39,7 +39,7 @@ class TakedownActionTest {
             Step step = EXPECTED.get(a);
             assertThat(a.to()).as("%s leads to", a).isEqualTo(step.to());
             for (TakedownState s : TakedownState.values()) {
-                Verdict v = a.check(s, step.role(), "someone", "requester");
+                Verdict v = a.check(s, step.role(), a.onlyByRequester() ? "requester" : "someone", "requester");
                 boolean expected = step.from().contains(s);
                 if (v.allowed() != expected || (!expected && !(v instanceof Verdict.WrongState))) {
                     wrong.add(a + " from " + s + ": " + v);
@@ -81,7 +81,7 @@ class TakedownActionTest {
         for (TakedownAction a : TakedownAction.values()) {
             TakedownState from = a.from().iterator().next();
             for (Role r : Role.values()) {
-                boolean allowed = a.check(from, r, "x", "y").allowed();
+                boolean allowed = a.check(from, r, "x", a.onlyByRequester() ? "x" : "y").allowed();
                 if (allowed != a.roles().contains(r)) {
                     wrong.add(a + " by " + r);
                 }
@@ -90,6 +90,15 @@ class TakedownActionTest {
         assertThat(wrong).isEmpty();
         assertThat(TakedownAction.APPROVE.roles()).containsExactly(Role.SUPERVISOR);
         assertThat(TakedownAction.ACTION.roles()).containsExactly(Role.PARTNER);
+    }
+
+    @Test
+    void onlyTheRequesterSubmitsSoTheApproverReviewsSomeoneElsesWords() {
+        Verdict v = TakedownAction.SUBMIT.check(DRAFT, Role.SUPERVISOR, "sam", "ana");
+        assertThat(v).isInstanceOf(Verdict.NotPermitted.class);
+        assertThat(((Verdict.NotPermitted) v).reason()).contains("only the requester");
+        assertThat(TakedownAction.SUBMIT.onlyByRequester()).isTrue();
+        assertThat(TakedownAction.APPROVE.onlyByRequester()).isFalse();
     }
 
     @Test

@@ -91,7 +91,15 @@ public final class CaseStore {
     }
 
     public Optional<CaseRecord> find(Connection c, long id) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM cases WHERE id = ?")) {
+        return find(c, id, false);
+    }
+
+    /**
+     * The case, locked until the caller's transaction ends when {@code forUpdate}: a change checked
+     * against the case's status (no writes to a closed case) cannot race the transition that closes it.
+     */
+    public Optional<CaseRecord> find(Connection c, long id, boolean forUpdate) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM cases WHERE id = ?" + (forUpdate ? " FOR UPDATE" : ""))) {
             s.setLong(1, id);
             try (ResultSet r = s.executeQuery()) {
                 return r.next() ? Optional.of(caseRecord(r)) : Optional.empty();
@@ -188,8 +196,14 @@ public final class CaseStore {
 
     public long addEvidence(Connection c, long caseId, String url, String kind, String description, String addedBy, Instant now)
             throws SQLException {
-        return insert(c, "INSERT INTO case_evidence (case_id, url, kind, description, added_by, added_at) VALUES (?, ?, ?, ?, ?, ?)",
-                caseId, url, kind, description, addedBy, Timestamp.from(now));
+        return addEvidence(c, caseId, url, kind, description, addedBy, now, null);
+    }
+
+    /** Evidence shared with {@code platform}'s operator (null: kept inside the office). */
+    public long addEvidence(Connection c, long caseId, String url, String kind, String description, String addedBy, Instant now,
+                            String platform) throws SQLException {
+        return insert(c, "INSERT INTO case_evidence (case_id, url, kind, description, added_by, added_at, platform) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?)", caseId, url, kind, description, addedBy, Timestamp.from(now), platform);
     }
 
     /** Tags the case; false when it already had the tag. */
@@ -259,12 +273,12 @@ public final class CaseStore {
     public List<CaseEvidence> evidence(Connection c, long caseId) throws SQLException {
         List<CaseEvidence> out = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(
-                "SELECT id, url, kind, description, added_by, added_at FROM case_evidence WHERE case_id = ? ORDER BY id")) {
+                "SELECT id, url, kind, description, added_by, added_at, platform FROM case_evidence WHERE case_id = ? ORDER BY id")) {
             s.setLong(1, caseId);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     out.add(new CaseEvidence(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
-                            r.getTimestamp(6).toInstant()));
+                            r.getTimestamp(6).toInstant(), r.getString(7)));
                 }
             }
         }

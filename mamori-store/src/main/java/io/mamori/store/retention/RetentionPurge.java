@@ -45,7 +45,13 @@ public final class RetentionPurge {
     private static final String KEPT_ACCOUNTS = "SELECT ca.platform, ca.account_id FROM case_accounts ca JOIN cases c ON c.id = ca.case_id "
             + "WHERE c.status <> 'closed' OR c.updated_at >= ?";
 
+    /** A scheduled purge, recorded as done by {@code system}. */
     public Purged purge(Instant now, RetentionPolicy policy) {
+        return purge(now, policy, "system", null, null);
+    }
+
+    /** A purge asked for by {@code actor} (an administrator), recorded with their name and request. */
+    public Purged purge(Instant now, RetentionPolicy policy, String actor, String role, String requestId) {
         Timestamp dataCutoff = Timestamp.from(now.minus(policy.posts()));
         Timestamp caseCutoff = Timestamp.from(now.minus(policy.afterCase()));
         Timestamp at = Timestamp.from(now);
@@ -66,11 +72,17 @@ public final class RetentionPurge {
             update(c, "DELETE FROM case_accounts WHERE case_id IN (" + expired + ")", caseCutoff);
             update(c, "DELETE FROM case_evidence WHERE case_id IN (" + expired + ")", caseCutoff);
             update(c, "DELETE FROM case_notes WHERE case_id IN (" + expired + ")", caseCutoff);
+            // the histories repeat evidence links, reasons and the platform's answers: keep who did what when, drop the text
+            update(c, "UPDATE case_history SET from_value = NULL, to_value = NULL "
+                    + "WHERE action IN ('evidence', 'title', 'description') AND case_id IN (" + expired + ")", caseCutoff);
+            update(c, "UPDATE case_history SET reason = NULL WHERE case_id IN (" + expired + ")", caseCutoff);
+            update(c, "UPDATE takedown_history SET reason = NULL WHERE takedown_id IN (SELECT id FROM takedown_requests "
+                    + "WHERE case_id IN (" + expired + "))", caseCutoff);
             int cases = update(c, "UPDATE cases SET description = NULL, purged_at = ? WHERE id IN (" + expired + ")", at, caseCutoff);
             Purged p = new Purged(posts, accounts, analyses, cases, takedowns);
-            audit.append(c, AuditEntry.of("system", null, "retention.purge", "retention", now.toString(),
+            audit.append(c, AuditEntry.of(actor, role, "retention.purge", "retention", now.toString(),
                     "retention: posts " + policy.posts().toDays() + " d, after case " + policy.afterCase().toDays() + " d",
-                    null, null, "ok " + p.summary()));
+                    null, requestId, "ok " + p.summary()));
             return p;
         });
     }

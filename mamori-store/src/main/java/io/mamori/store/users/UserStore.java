@@ -33,25 +33,48 @@ public final class UserStore {
 
     /** Creates a user; the username must be new. */
     public User create(String username, Role role, String platform, String password) {
+        String hash = hashFor(role, platform, password);
+        return Transactions.inTransaction(dataSource, c -> insert(c, username, role, platform, hash));
+    }
+
+    /**
+     * Creates a user inside the caller's transaction (with its audit entry). A name already taken
+     * is {@link UsernameTaken}.
+     */
+    public User create(java.sql.Connection c, String username, Role role, String platform, String password) throws SQLException {
+        return insert(c, username, role, platform, hashFor(role, platform, password));
+    }
+
+    /** The username is taken (also by a disabled user). */
+    public static final class UsernameTaken extends RuntimeException {
+        public UsernameTaken(String username) {
+            super("user '" + username + "' exists");
+        }
+    }
+
+    private String hashFor(Role role, String platform, String password) {
         if ((role == Role.PARTNER) != (platform != null)) {
             throw new IllegalArgumentException("a platform is required for partners and only for them");
         }
-        String hash = hasher.hash(password);
-        return Transactions.inTransaction(dataSource, c -> {
-            try (PreparedStatement s = c.prepareStatement(
-                    "INSERT INTO users (username, role, platform, password_hash) VALUES (?, ?, ?, ?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                s.setString(1, username);
-                s.setString(2, role.wireName());
-                s.setString(3, platform);
-                s.setString(4, hash);
-                s.executeUpdate();
-                try (ResultSet k = s.getGeneratedKeys()) {
-                    k.next();
-                    return new User(k.getLong(1), username, role, platform);
-                }
+        return hasher.hash(password);
+    }
+
+    private static User insert(java.sql.Connection c, String username, Role role, String platform, String hash) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO users (username, role, platform, password_hash) VALUES (?, ?, ?, ?) ON CONFLICT (username) DO NOTHING",
+                Statement.RETURN_GENERATED_KEYS)) {
+            s.setString(1, username);
+            s.setString(2, role.wireName());
+            s.setString(3, platform);
+            s.setString(4, hash);
+            if (s.executeUpdate() == 0) {
+                throw new UsernameTaken(username);
             }
-        });
+            try (ResultSet k = s.getGeneratedKeys()) {
+                k.next();
+                return new User(k.getLong(1), username, role, platform);
+            }
+        }
     }
 
     /** Creates the user unless one of that name exists; returns it either way. */
@@ -110,18 +133,20 @@ public final class UserStore {
 
     /** Creates an API token for the user and returns it; only its hash is stored, so it is shown once. */
     public String createToken(long userId, String name) {
+        return Transactions.inTransaction(dataSource, c -> createToken(c, userId, name));
+    }
+
+    /** As above, inside the caller's transaction (with its audit entry). */
+    public String createToken(java.sql.Connection c, long userId, String name) throws SQLException {
         byte[] raw = new byte[32];
         random.nextBytes(raw);
         String token = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-        Transactions.inTransaction(dataSource, c -> {
-            try (PreparedStatement s = c.prepareStatement(
-                    "INSERT INTO api_tokens (user_id, name, token_hash) VALUES (?, ?, ?)")) {
-                s.setLong(1, userId);
-                s.setString(2, name);
-                s.setBytes(3, sha256(token));
-                return s.executeUpdate();
-            }
-        });
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO api_tokens (user_id, name, token_hash) VALUES (?, ?, ?)")) {
+            s.setLong(1, userId);
+            s.setString(2, name);
+            s.setBytes(3, sha256(token));
+            s.executeUpdate();
+        }
         return token;
     }
 

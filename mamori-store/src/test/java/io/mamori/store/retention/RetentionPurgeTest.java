@@ -55,6 +55,8 @@ class RetentionPurgeTest {
         sql("INSERT INTO case_evidence (case_id, url, kind, added_by, added_at) VALUES (?, 'https://x.com/u/status/1', 'post', 'analyst', ?)",
                 id, updated);
         sql("INSERT INTO case_notes (case_id, author, body, created_at) VALUES (?, 'analyst', 'note about u', ?)", id, updated);
+        sql("INSERT INTO case_history (case_id, at, actor, action, to_value, reason) "
+                + "VALUES (?, ?, 'analyst', 'evidence', 'https://x.com/u/status/1', 'u posted it')", id, updated);
         return id;
     }
 
@@ -94,6 +96,9 @@ class RetentionPurgeTest {
         assertThat(count("SELECT count(*) FROM case_accounts WHERE case_id = " + old)).isZero();
         assertThat(count("SELECT count(*) FROM case_evidence WHERE case_id = " + old)).isZero();
         assertThat(count("SELECT count(*) FROM case_notes WHERE case_id = " + old)).isZero();
+        assertThat(count("SELECT count(*) FROM case_history WHERE case_id = " + old + " AND (to_value IS NOT NULL OR reason IS NOT NULL)"))
+                .as("the history keeps who did what, not the links or the words").isZero();
+        assertThat(count("SELECT count(*) FROM case_history WHERE case_id = " + recent + " AND to_value IS NOT NULL")).isEqualTo(1);
         assertThat(count("SELECT count(*) FROM cases WHERE id = " + old + " AND description IS NULL AND purged_at IS NOT NULL")).isEqualTo(1);
         // the request still counts for the transparency report, without its URLs or text
         assertThat(count("SELECT count(*) FROM takedown_requests WHERE case_id = " + old
