@@ -52,7 +52,14 @@ final class AnalysisRoutes implements ApiModule, AutoCloseable {
         this.context = context;
         this.jobs = new AnalysisJobs(context, store);
         // no analysis survives the process that ran it
-        Transactions.inTransaction(context.dataSource(), c -> store.failInterrupted(c, context.clock().instant()));
+        Transactions.inTransaction(context.dataSource(), c -> {
+            int interrupted = store.failInterrupted(c, context.clock().instant());
+            if (interrupted > 0) {
+                context.audit().append(c, io.mamori.store.audit.AuditEntry.of("system", null, "analysis.finish", "analysis", null,
+                        null, null, null, "failed: " + interrupted + " interrupted by a restart"));
+            }
+            return interrupted;
+        });
     }
 
     @Override
