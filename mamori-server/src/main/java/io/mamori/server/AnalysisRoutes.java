@@ -149,7 +149,7 @@ final class AnalysisRoutes implements ApiModule, AutoCloseable {
         long bytes;
         long limit = context.config().maxBodyBytes();
         // the body streams to disk, past Javalin's in-memory limit: count it against api.max-body-bytes ourselves
-        try (InputStream in = new IngestBodyLimit(r.ctx().bodyInputStream(), limit, "the upload")) {
+        try (InputStream in = IngestBodyLimit.of(r.ctx().bodyInputStream(), limit, "the upload")) {
             bytes = Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
         } catch (IngestBodyLimit.Exceeded e) {
             deleteQuietly(file, dir);

@@ -81,7 +81,7 @@ final class PostRoutes implements ApiModule {
                     "Content-Encoding");
         }
         // gzip is recognised by its magic bytes (PostInputs.decode), with or without the header
-        InputStream raw = new IngestBodyLimit(r.ctx().req().getInputStream(), limit, "the request body");
+        InputStream raw = IngestBodyLimit.of(r.ctx().req().getInputStream(), limit, "the request body");
         Ingested result;
         try {
             result = Transactions.inTransaction(context.dataSource(), c -> {
@@ -145,7 +145,7 @@ final class PostRoutes implements ApiModule {
         ReadContext read = new ReadContext(sink, OnError.SKIP, defaultPlatform, p -> bad[0] = true).strictFields();
         read.startSource("body");
         try {
-            InputStream in = new IngestBodyLimit(PostInputs.decode(raw), limit * MAX_EXPANSION, "the decompressed request body");
+            InputStream in = IngestBodyLimit.of(PostInputs.decode(raw), limit * MAX_EXPANSION, "the decompressed request body");
             PostInputs.readerFor(format).read(in, read);
         } catch (IOException e) {
             throw new UncheckedIOException("reading the request body failed", e);

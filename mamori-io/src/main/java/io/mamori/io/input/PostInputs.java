@@ -1,7 +1,6 @@
 package io.mamori.io.input;
 
 import java.io.BufferedInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -43,7 +42,14 @@ public final class PostInputs {
         for (Path file : files) {
             context.startSource(file.toString());
             long before = done[0];
-            try (InputStream raw = new CountingInputStream(Files.newInputStream(file), n -> progress.accept(before + n));
+            long[] reported = {0};
+            // progress every MiB: the listener redraws a bar
+            try (InputStream raw = new CountingInputStream(Files.newInputStream(file), n -> {
+                if (n - reported[0] >= (1 << 20)) {
+                    reported[0] = n;
+                    progress.accept(before + n);
+                }
+            });
                  InputStream in = decode(raw)) {
                 InputFormat format = forced != null ? forced : detect(in, file);
                 readerFor(format).read(in, context);
@@ -110,43 +116,5 @@ public final class PostInputs {
             in = new BufferedInputStream(in, 1 << 16);
         }
         return in;
-    }
-
-    /** Counts bytes read from the underlying file, for progress reporting. */
-    private static final class CountingInputStream extends FilterInputStream {
-        private final LongConsumer listener;
-        private long count;
-        private long reported;
-
-        CountingInputStream(InputStream in, LongConsumer listener) {
-            super(in);
-            this.listener = listener;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                advance(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                advance(n);
-            }
-            return n;
-        }
-
-        private void advance(int n) {
-            count += n;
-            if (count - reported >= (1 << 20)) {
-                reported = count;
-                listener.accept(count);
-            }
-        }
     }
 }
