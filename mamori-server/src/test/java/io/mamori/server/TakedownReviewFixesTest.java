@@ -93,6 +93,16 @@ class TakedownReviewFixesTest {
     }
 
     @Test
+    void anAnalysisUploadLargerThanTheBodyLimitIsRefusedAndNothingIsRecorded() {
+        byte[] big = new byte[(int) t.server.context().config().maxBodyBytes() + 1024];
+        java.util.Arrays.fill(big, (byte) 'a');
+        HttpResponse<String> r = t.send(t.as("analyst", "/api/v1/analyses/upload?platform=x")
+                .header("Content-Type", "application/x-ndjson").POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(big)).build());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(413);
+        assertThat(json(t.get("analyst", "/api/v1/analyses")).path("analyses")).isEmpty();
+    }
+
+    @Test
     void badClientInputIsA4xxNotA500() {
         assertThat(t.get("oversight", "/api/v1/audit/entries?after=abc").statusCode()).isEqualTo(400);
         byte[] corruptGzip = {0x1f, (byte) 0x8b, 0x08, 'j', 'u', 'n', 'k'};
