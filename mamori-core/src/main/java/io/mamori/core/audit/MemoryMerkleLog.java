@@ -11,32 +11,20 @@ import java.util.List;
 public final class MemoryMerkleLog implements SubtreeHashes {
     // levels.get(l) holds the hashes of the complete subtrees of 2^l leaves, left to right
     private final List<List<byte[]>> levels = new ArrayList<>();
-    private long size;
+    private final MerkleAppender appender = new MerkleAppender();
 
     /** Appends a leaf by its hash ({@link MerkleHash#leaf} of the entry). */
     public void appendLeafHash(byte[] leafHash) {
-        byte[] h = leafHash;
-        int level = 0;
-        long index = size;
-        while (true) {
+        appender.append(leafHash, (level, index, hash) -> {
             if (levels.size() == level) {
                 levels.add(new ArrayList<>());
             }
-            levels.get(level).add(h);
-            if ((index & 1) == 0) {
-                break;
-            }
-            // a right child completed its parent
-            List<byte[]> row = levels.get(level);
-            h = MerkleHash.node(row.get(row.size() - 2), h);
-            index >>= 1;
-            level++;
-        }
-        size++;
+            levels.get(level).add(hash);
+        });
     }
 
     public long size() {
-        return size;
+        return appender.size();
     }
 
     @Override
@@ -48,7 +36,7 @@ public final class MemoryMerkleLog implements SubtreeHashes {
     }
 
     public byte[] root() {
-        return MerkleTree.root(size, this);
+        return MerkleTree.root(appender.size(), this);
     }
 
     public byte[] root(long treeSize) {
@@ -67,8 +55,8 @@ public final class MemoryMerkleLog implements SubtreeHashes {
     }
 
     private void checkSize(long treeSize) {
-        if (treeSize < 0 || treeSize > size) {
-            throw new IllegalArgumentException("tree size " + treeSize + " is not in 0.." + size);
+        if (treeSize < 0 || treeSize > appender.size()) {
+            throw new IllegalArgumentException("tree size " + treeSize + " is not in 0.." + appender.size());
         }
     }
 }

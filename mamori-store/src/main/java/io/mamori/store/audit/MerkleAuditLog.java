@@ -1,6 +1,7 @@
 package io.mamori.store.audit;
 
 import io.mamori.core.audit.AuditRecord;
+import io.mamori.core.audit.MerkleAppender;
 import io.mamori.core.audit.MerkleHash;
 import io.mamori.core.audit.MerkleTree;
 import io.mamori.core.audit.SubtreeHashes;
@@ -71,7 +72,7 @@ public final class MerkleAuditLog {
         return Transactions.inTransaction(dataSource, c -> {
             TreeHead head = head(c, true); // one sequencer at a time
             verifyStoredTree(c, head);
-            List<long[]> ids = new ArrayList<>();
+            List<Long> ids = new ArrayList<>();
             List<AuditRecord> records = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement(
                     "SELECT id, at, actor, role, action, target_type, target_id, purpose, case_id, request_id, outcome "
@@ -79,7 +80,7 @@ public final class MerkleAuditLog {
                 s.setInt(1, max);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
-                        ids.add(new long[] {r.getLong(1)});
+                        ids.add(r.getLong(1));
                         records.add(record(r, 2));
                     }
                 }
@@ -87,33 +88,20 @@ public final class MerkleAuditLog {
             if (records.isEmpty()) {
                 return head;
             }
-            // the right border of the tree: the last perfect subtree of each level that a new leaf may complete
-            Map<Integer, byte[]> border = borderHashes(c, head.size());
+            // continue the tree from its right border: the perfect subtrees a new leaf may complete
+            MerkleAppender appender = new MerkleAppender(head.size(), borderHashes(c, head.size()));
             List<Short> levels = new ArrayList<>();
             List<Long> indexes = new ArrayList<>();
             List<byte[]> hashes = new ArrayList<>();
-            long size = head.size();
-            Long[] leafIds = new Long[records.size()];
+            Long[] leafIds = ids.toArray(new Long[0]);
             Long[] leafIndexes = new Long[records.size()];
             for (int i = 0; i < records.size(); i++) {
-                leafIds[i] = ids.get(i)[0];
-                leafIndexes[i] = size;
-                byte[] h = records.get(i).leafHash();
-                int level = 0;
-                long index = size;
-                while (true) {
+                leafIndexes[i] = appender.size();
+                appender.append(records.get(i).leafHash(), (level, index, hash) -> {
                     levels.add((short) level);
                     indexes.add(index);
-                    hashes.add(h);
-                    if ((index & 1) == 0) {
-                        border.put(level, h);
-                        break;
-                    }
-                    h = MerkleHash.node(border.remove(level), h);
-                    index >>= 1;
-                    level++;
-                }
-                size++;
+                    hashes.add(hash);
+                });
             }
             try (PreparedStatement s = c.prepareStatement(
                     "UPDATE audit_log a SET leaf_index = u.li FROM unnest(?::bigint[], ?::bigint[]) AS u(id, li) WHERE a.id = u.id")) {
@@ -128,7 +116,7 @@ public final class MerkleAuditLog {
                 s.setArray(3, c.createArrayOf("bytea", hashes.toArray(new byte[0][])));
                 s.executeUpdate();
             }
-            long newSize = size;
+            long newSize = appender.size();
             byte[] root = MerkleTree.root(newSize, subtrees(c, newSize, h -> MerkleTree.root(newSize, h)));
             try (PreparedStatement s = c.prepareStatement("UPDATE audit_head SET size = ?, root = ?")) {
                 s.setLong(1, newSize);
