@@ -1,7 +1,5 @@
 package io.mamori.server;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.mamori.core.audit.AuditBundle;
 import io.mamori.io.audit.AuditBundleJson;
 import io.mamori.store.audit.AuditEntry;
@@ -9,7 +7,6 @@ import io.mamori.store.audit.AuditLogTamperedException;
 import io.mamori.store.audit.AuditTrail;
 import io.mamori.store.audit.MerkleAuditLog;
 
-import java.io.OutputStream;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -233,46 +230,19 @@ final class AuditRoutes implements ApiModule {
         AuditSigner signer = context.auditLog().signer();
         r.ctx().status(200).contentType("application/json")
                 .header("Content-Disposition", "attachment; filename=\"mamori-audit-" + range[0] + "-" + end + ".json\"");
-        OutputStream out = r.ctx().outputStream();
-        try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
-            g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
-            g.writeStartObject();
-            g.writeStringField("format", AuditBundleJson.FORMAT);
-            g.writeStringField("keyName", signer.keyName());
-            g.writeStringField("publicKey", Base64.getEncoder().encodeToString(AuditBundleJson.rawKey(signer.publicKey())));
-            g.writeNumberField("from", range[0]);
-            g.writeNumberField("to", end);
-            g.writeArrayFieldStart("checkpoints");
-            for (MerkleAuditLog.StoredCheckpoint cp : cps) {
-                g.writeString(cp.note());
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("consistency");
-            for (AuditBundle.Consistency c : consistency) {
-                g.writeStartObject();
-                g.writeNumberField("from", c.from());
-                g.writeNumberField("to", c.to());
-                g.writeArrayFieldStart("proof");
-                for (byte[] h : c.proof()) {
-                    g.writeString(Base64.getEncoder().encodeToString(h));
-                }
-                g.writeEndArray();
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("entries");
+        AuditBundle header = new AuditBundle(signer.keyName(), signer.publicKey(), cps.stream().map(MerkleAuditLog.StoredCheckpoint::note)
+                .toList(), consistency, range[0], end, List.of());
+        AuditBundleJson.write(header, writer -> {
             for (long block = range[0]; block < end; block += EXPORT_BLOCK) {
+                long first = block;
                 long blockEnd = Math.min(end, block + EXPORT_BLOCK);
                 // proofs come from the subtree hashes, entries from their rows: a row removed or edited in the
                 // database shows up as a missing or non-matching entry when the bundle is verified
-                List<List<byte[]>> proofs = log().inclusionProofs(block, blockEnd, size);
-                for (MerkleAuditLog.Leaf leaf : log().leaves(block, blockEnd)) {
-                    AuditBundleJson.writeEntry(g, new AuditBundle.Entry(leaf.index(), leaf.record(),
-                            proofs.get((int) (leaf.index() - block))));
+                List<List<byte[]>> proofs = log().inclusionProofs(first, blockEnd, size);
+                for (MerkleAuditLog.Leaf leaf : log().leaves(first, blockEnd)) {
+                    writer.write(new AuditBundle.Entry(leaf.index(), leaf.record(), proofs.get((int) (leaf.index() - first))));
                 }
             }
-            g.writeEndArray();
-            g.writeEndObject();
-        }
+        }, r.ctx().outputStream());
     }
 }

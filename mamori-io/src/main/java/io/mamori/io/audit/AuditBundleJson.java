@@ -43,7 +43,28 @@ public final class AuditBundleJson {
         }
     }
 
+    /** Entries produced one at a time (an export of millions never holds them all). */
+    @FunctionalInterface
+    public interface Entries {
+        void forEach(EntryWriter writer) throws IOException;
+    }
+
+    /** Takes one entry of a bundle being written. */
+    @FunctionalInterface
+    public interface EntryWriter {
+        void write(AuditBundle.Entry entry) throws IOException;
+    }
+
     public static void write(AuditBundle b, OutputStream out) throws IOException {
+        write(b, writer -> {
+            for (AuditBundle.Entry e : b.entries()) {
+                writer.write(e);
+            }
+        }, out);
+    }
+
+    /** Writes {@code b}'s key, range, checkpoints and proofs, then {@code entries} as they come ({@code b}'s own entries are not written). */
+    public static void write(AuditBundle b, Entries entries, OutputStream out) throws IOException {
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
             g.useDefaultPrettyPrinter();
@@ -68,16 +89,13 @@ public final class AuditBundleJson {
             }
             g.writeEndArray();
             g.writeArrayFieldStart("entries");
-            for (AuditBundle.Entry e : b.entries()) {
-                writeEntry(g, e);
-            }
+            entries.forEach(e -> writeEntry(g, e));
             g.writeEndArray();
             g.writeEndObject();
         }
     }
 
-    /** One entry as the bundle and the oversight listing show it. */
-    public static void writeEntry(JsonGenerator g, AuditBundle.Entry e) throws IOException {
+    private static void writeEntry(JsonGenerator g, AuditBundle.Entry e) throws IOException {
         AuditRecord r = e.record();
         g.writeStartObject();
         g.writeNumberField("index", e.index());
