@@ -243,71 +243,46 @@ public final class CaseStore {
     }
 
     public List<CaseAccount> accounts(Connection c, long caseId) throws SQLException {
-        List<CaseAccount> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT platform, account_id, username FROM case_accounts WHERE case_id = ? ORDER BY platform, account_id")) {
-            s.setLong(1, caseId);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    out.add(new CaseAccount(r.getString(1), r.getString(2), r.getString(3)));
-                }
-            }
-        }
-        return out;
+        return rows(c, "SELECT platform, account_id, username FROM case_accounts WHERE case_id = ? ORDER BY platform, account_id", caseId,
+                r -> new CaseAccount(r.getString(1), r.getString(2), r.getString(3)));
     }
 
     public List<CaseNote> notes(Connection c, long caseId) throws SQLException {
-        List<CaseNote> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT id, author, body, created_at FROM case_notes WHERE case_id = ? ORDER BY id")) {
-            s.setLong(1, caseId);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    out.add(new CaseNote(r.getLong(1), r.getString(2), r.getString(3), r.getTimestamp(4).toInstant()));
-                }
-            }
-        }
-        return out;
+        return rows(c, "SELECT id, author, body, created_at FROM case_notes WHERE case_id = ? ORDER BY id", caseId,
+                r -> new CaseNote(r.getLong(1), r.getString(2), r.getString(3), r.getTimestamp(4).toInstant()));
     }
 
     public List<CaseEvidence> evidence(Connection c, long caseId) throws SQLException {
-        List<CaseEvidence> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT id, url, kind, description, added_by, added_at, platform FROM case_evidence WHERE case_id = ? ORDER BY id")) {
-            s.setLong(1, caseId);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    out.add(new CaseEvidence(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
-                            r.getTimestamp(6).toInstant(), r.getString(7)));
-                }
-            }
-        }
-        return out;
+        return rows(c, "SELECT id, url, kind, description, added_by, added_at, platform FROM case_evidence WHERE case_id = ? ORDER BY id", caseId,
+                r -> new CaseEvidence(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+                        r.getTimestamp(6).toInstant(), r.getString(7)));
     }
 
     public List<CaseTag> tags(Connection c, long caseId) throws SQLException {
-        List<CaseTag> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT technique_id, added_by, added_at FROM case_tags WHERE case_id = ? ORDER BY technique_id")) {
-            s.setLong(1, caseId);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    out.add(new CaseTag(r.getString(1), r.getString(2), r.getTimestamp(3).toInstant()));
-                }
-            }
-        }
-        return out;
+        return rows(c, "SELECT technique_id, added_by, added_at FROM case_tags WHERE case_id = ? ORDER BY technique_id", caseId,
+                r -> new CaseTag(r.getString(1), r.getString(2), r.getTimestamp(3).toInstant()));
     }
 
     public List<HistoryEntry> history(Connection c, long caseId) throws SQLException {
-        List<HistoryEntry> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT id, at, actor, action, from_value, to_value, reason FROM case_history WHERE case_id = ? ORDER BY id")) {
-            s.setLong(1, caseId);
+        return rows(c, "SELECT id, at, actor, action, from_value, to_value, reason FROM case_history WHERE case_id = ? ORDER BY id", caseId,
+                r -> new HistoryEntry(r.getLong(1), r.getTimestamp(2).toInstant(), r.getString(3), null, r.getString(4),
+                        r.getString(5), r.getString(6), r.getString(7)));
+    }
+
+    /** Maps one row; may throw like the JDBC getters it calls. */
+    @FunctionalInterface
+    interface RowMapper<T> {
+        T map(ResultSet r) throws SQLException;
+    }
+
+    /** The rows {@code sql} selects for one id (its single parameter: a case, a takedown request), mapped in order. */
+    static <T> List<T> rows(Connection c, String sql, long id, RowMapper<T> row) throws SQLException {
+        List<T> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, id);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    out.add(new HistoryEntry(r.getLong(1), r.getTimestamp(2).toInstant(), r.getString(3), null, r.getString(4),
-                            r.getString(5), r.getString(6), r.getString(7)));
+                    out.add(row.map(r));
                 }
             }
         }

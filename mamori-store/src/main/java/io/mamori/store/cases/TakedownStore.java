@@ -174,18 +174,10 @@ public final class TakedownStore {
     }
 
     public List<HistoryEntry> history(Connection c, long takedownId) throws SQLException {
-        List<HistoryEntry> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT id, at, actor, role, action, from_state, to_state, reason "
-                + "FROM takedown_history WHERE takedown_id = ? ORDER BY id")) {
-            s.setLong(1, takedownId);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    out.add(new HistoryEntry(r.getLong(1), r.getTimestamp(2).toInstant(), r.getString(3), r.getString(4),
-                            r.getString(5), r.getString(6), r.getString(7), r.getString(8)));
-                }
-            }
-        }
-        return out;
+        return CaseStore.rows(c, "SELECT id, at, actor, role, action, from_state, to_state, reason "
+                + "FROM takedown_history WHERE takedown_id = ? ORDER BY id", takedownId,
+                r -> new HistoryEntry(r.getLong(1), r.getTimestamp(2).toInstant(), r.getString(3), r.getString(4),
+                        r.getString(5), r.getString(6), r.getString(7), r.getString(8)));
     }
 
     private static TakedownRecord record(ResultSet r) throws SQLException {
