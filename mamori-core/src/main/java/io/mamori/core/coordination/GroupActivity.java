@@ -70,12 +70,18 @@ public record GroupActivity(List<Member> members, int events, double firstTime, 
      *                         was the group's: over its co-acting posts, the other members' posts of
      *                         the item within the window, as a share of all other posts of the item
      *                         within the window; in (0, 1]
+     * @param reactionSeconds  for a reposted post ({@code co-repost}): how long after the original
+     *                         each co-acting repost came, seconds, for the reposts whose original is
+     *                         in the input (ascending); empty for other types. Copied like
+     *                         {@code coActionTimes}
      */
     public record SharedItem(int item, CoActivityType type, String text, int members, int accounts, int coActionPosts,
-                             int channelOnlyPosts, List<Integer> examplePosts, double[] coActionTimes, double localShare) {
+                             int channelOnlyPosts, List<Integer> examplePosts, double[] coActionTimes, double localShare,
+                             double[] reactionSeconds) {
         public SharedItem {
             examplePosts = List.copyOf(examplePosts);
             coActionTimes = coActionTimes.clone();
+            reactionSeconds = reactionSeconds.clone();
         }
 
         @Override
@@ -84,18 +90,23 @@ public record GroupActivity(List<Member> members, int events, double firstTime, 
         }
 
         @Override
+        public double[] reactionSeconds() {
+            return reactionSeconds.clone();
+        }
+
+        @Override
         public boolean equals(Object o) {
             return o instanceof SharedItem x && item == x.item && type == x.type && text.equals(x.text)
                     && members == x.members && accounts == x.accounts && coActionPosts == x.coActionPosts
                     && channelOnlyPosts == x.channelOnlyPosts
                     && examplePosts.equals(x.examplePosts) && Arrays.equals(coActionTimes, x.coActionTimes)
-                    && Double.compare(localShare, x.localShare) == 0;
+                    && Double.compare(localShare, x.localShare) == 0 && Arrays.equals(reactionSeconds, x.reactionSeconds);
         }
 
         @Override
         public int hashCode() {
             return Objects.hash(item, type, text, members, accounts, coActionPosts, channelOnlyPosts, examplePosts, localShare)
-                    * 31 + Arrays.hashCode(coActionTimes);
+                    * 31 + Arrays.hashCode(coActionTimes) * 17 + Arrays.hashCode(reactionSeconds);
         }
 
         @Override
@@ -103,7 +114,8 @@ public record GroupActivity(List<Member> members, int events, double firstTime, 
             return "SharedItem[item=" + item + ", type=" + type + ", text=" + text + ", members=" + members
                     + ", accounts=" + accounts + ", coActionPosts=" + coActionPosts + ", channelOnlyPosts=" + channelOnlyPosts
                     + ", examplePosts="
-                    + examplePosts + ", coActionTimes=" + Arrays.toString(coActionTimes) + ", localShare=" + localShare + "]";
+                    + examplePosts + ", coActionTimes=" + Arrays.toString(coActionTimes) + ", localShare=" + localShare
+                    + ", reactionSeconds=" + Arrays.toString(reactionSeconds) + "]";
         }
 
         /**

@@ -27,6 +27,19 @@ public final class GroupActivitySweep {
      * @param episodeGapSeconds co-actions further apart than this belong to different occasions
      */
     public static List<GroupActivity> run(MultiplexIndex index, List<int[]> groups, double episodeGapSeconds, int threads) {
+        return run(index, groups, episodeGapSeconds, threads, null);
+    }
+
+    /**
+     * As {@link #run(MultiplexIndex, List, double, int)}, with the groups on sides: each item's
+     * {@link GroupActivity.SharedItem#localShare()} then counts, around the group's co-acting
+     * posts, the posts of every account of the group's side (the units of one operation), not
+     * only of its members. Everything else is still the group's own.
+     *
+     * @param sideOfGroup per group, its side; null for every group on its own
+     */
+    public static List<GroupActivity> run(MultiplexIndex index, List<int[]> groups, double episodeGapSeconds, int threads,
+                                          int[] sideOfGroup) {
         int k = index.table().accountCount();
         int[] groupOf = new int[k];
         Arrays.fill(groupOf, -1);
@@ -45,14 +58,14 @@ public final class GroupActivitySweep {
             Arrays.fill(partnerMark, -1);
             int g;
             while ((g = next.getAndIncrement()) < out.length) {
-                out[g] = group(index, groups.get(g), g, groupOf, partnerMark, episodeGapSeconds);
+                out[g] = group(index, groups.get(g), g, groupOf, sideOfGroup, partnerMark, episodeGapSeconds);
             }
         };
         SweepThreads.run(worker, Math.max(1, Math.min(threads, out.length)), "group-activity-sweep");
         return List.of(out);
     }
 
-    private static GroupActivity group(MultiplexIndex index, int[] groupMembers, int g, int[] groupOf,
+    private static GroupActivity group(MultiplexIndex index, int[] groupMembers, int g, int[] groupOf, int[] sideOfGroup,
                                        int[] partnerMark, double gap) {
         int[] members = groupMembers.clone();
         Arrays.sort(members);
@@ -128,9 +141,17 @@ public final class GroupActivitySweep {
                 double tp = time[p];
                 boolean hit = false;
                 int memberPostsInWindow = 0;
+                int sidePosts = 0; // posts in the window by the other units of the group's side
                 for (int j = lo; j < hi; j++) {
                     int v = sortedAccount[j];
-                    if (v == u || groupOf[v] != g || sortedPost[j] == p) {
+                    if (v == u || sortedPost[j] == p) {
+                        continue;
+                    }
+                    int gv = groupOf[v];
+                    if (gv != g) {
+                        if (gv >= 0 && sideOfGroup != null && sideOfGroup[gv] == sideOfGroup[g]) {
+                            sidePosts++;
+                        }
                         continue;
                     }
                     hit = true;
@@ -147,7 +168,7 @@ public final class GroupActivitySweep {
                 if (hit) {
                     postTypes |= 1 << type;
                     ItemTally tally = items.computeIfAbsent(sortedKey[s], x -> new ItemTally());
-                    tally.memberPostsInWindows += memberPostsInWindow;
+                    tally.memberPostsInWindows += memberPostsInWindow + sidePosts;
                     tally.postsInWindows += others;
                     if (tally.lastMember != mi) {
                         tally.lastMember = mi;
@@ -156,6 +177,12 @@ public final class GroupActivitySweep {
                     if (tally.lastPost != p) {
                         tally.lastPost = p;
                         tally.times.add(tp);
+                        if (index.types().get(type) == CoActivityType.CO_REPOST) {
+                            double reaction = index.table().repostDelay(p);
+                            if (!Double.isNaN(reaction)) {
+                                tally.reactions.add(reaction);
+                            }
+                        }
                         if ((channelTypes & (1 << type)) != 0) {
                             postChannels.add(tally);
                         }
@@ -216,9 +243,11 @@ public final class GroupActivitySweep {
             examples.sort(null);
             double[] times = tally.times.toArray();
             Arrays.sort(times);
+            double[] reactions = tally.reactions.toArray();
+            Arrays.sort(reactions);
             itemList.add(new GroupActivity.SharedItem(item, index.types().get(index.itemType(item)), index.itemText(item),
                     tally.members, index.itemAccounts(item), times.length, tally.channelOnlyPosts, examples, times,
-                    (double) tally.memberPostsInWindows / tally.postsInWindows));
+                    (double) tally.memberPostsInWindows / tally.postsInWindows, reactions));
         }
         itemList.sort((x, y) -> x.members() != y.members() ? Integer.compare(y.members(), x.members())
                 : Integer.compare(x.item(), y.item()));
@@ -236,6 +265,8 @@ public final class GroupActivitySweep {
         final List<Integer> examples = new ArrayList<>(EXAMPLES_PER_ITEM);
         /** One per co-acting post: their count is the item's co-acting posts. */
         final DoubleArrayList times = new DoubleArrayList();
+        /** For a reposted post: seconds from the original to each co-acting repost, when the original is known. */
+        final DoubleArrayList reactions = new DoubleArrayList();
         /** Summed over the co-acting posts: other members' posts, and all other posts, within the window. */
         long memberPostsInWindows;
         long postsInWindows;

@@ -10,6 +10,7 @@ import io.mamori.core.coordination.MultiplexIndex;
 import io.mamori.core.coordination.PairEvidence;
 import io.mamori.core.coordination.PairEvidenceSweep;
 import io.mamori.core.coordination.PostTable;
+import io.mamori.core.primitive.DoubleArrayList;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -45,8 +46,12 @@ public final class CoordinatedGroupDetector {
     /** Unflagged communities larger than this are searched for communities of their own. */
     static final int SPLIT_ABOVE = 100;
     private static final int MAX_SPLIT_DEPTH = 3;
+    /** Unflagged groups larger than this are looked inside for a unit; the split is kept only when it finds one. */
+    static final int PROBE_ABOVE = 30;
     /** Overlap of two groups' co-action over content at which they are units of one operation. */
     static final double OPERATION_OVERLAP = 0.5;
+    /** Share of an item's accounts an operation must hold for the item to be the operation's. */
+    static final double OWNED_ITEM_SHARE = 0.8;
 
     private CoordinatedGroupDetector() {
     }
@@ -106,22 +111,20 @@ public final class CoordinatedGroupDetector {
         // Score each group on the members that could be flagged: accounts tied to it only by a
         // trending hashtag (or by a single co-action) are the trend, not the operation, and
         // diluted its repetition and exclusivity. They leave the group.
-        List<int[]> core = new ArrayList<>(refined.size());
-        boolean trimmed = false;
-        for (int c = 0; c < scored.size(); c++) {
-            int[] members = refined.get(c);
-            int[] eligible = scored.get(c).activity.members().stream()
-                    .filter(m -> flaggable(m, index.types(), parameters))
-                    .mapToInt(GroupActivity.Member::account).sorted().toArray();
-            if (eligible.length < members.length && eligible.length >= parameters.minGroupSize()) {
-                core.add(eligible);
-                trimmed = true;
-            } else {
-                core.add(members);
-            }
-        }
-        if (trimmed) {
+        List<int[]> core = trim(scored, refined, index, parameters);
+        if (core != refined) {
             scored = score(table, index, pairs, core, parameters, threads, swept);
+        }
+        // A unit may also sit, unflagged, inside a mid-sized group of ordinary heavy users who
+        // co-act on everyday texts and news sites every day. Look inside each unflagged group
+        // that is larger than PROBE_ABOVE; keep its parts only when one of them is flagged.
+        List<int[]> probed = probe(graph, table, index, pairs, core, scored, parameters, threads, swept);
+        if (probed != core) {
+            scored = score(table, index, pairs, probed, parameters, threads, swept);
+            List<int[]> trimmedAgain = trim(scored, probed, index, parameters);
+            if (trimmedAgain != probed) {
+                scored = score(table, index, pairs, trimmedAgain, parameters, threads, swept);
+            }
         }
         // Highest score first; ties by size, then by the lowest account in output order, so ids are stable.
         scored.sort(Comparator.comparingDouble(Scored::score).reversed()
@@ -172,6 +175,115 @@ public final class CoordinatedGroupDetector {
         accounts.sort(Comparator.comparingDouble(AccountFinding::score).reversed()
                 .thenComparingInt(f -> rank[f.account()]));
         return new GroupDetection(table, index, parameters, pairs, edges, graphAccounts, groups, accounts);
+    }
+
+    /**
+     * Each group reduced to its members that could be flagged ({@link #flaggable}), when at least
+     * {@code minGroupSize} remain; {@code groups} itself when no group changed.
+     */
+    private static List<int[]> trim(List<Scored> scored, List<int[]> groups, MultiplexIndex index,
+                                    DetectionParameters parameters) {
+        List<int[]> core = new ArrayList<>(groups.size());
+        boolean trimmed = false;
+        for (int c = 0; c < scored.size(); c++) {
+            int[] members = groups.get(c);
+            int[] eligible = scored.get(c).activity.members().stream()
+                    .filter(m -> flaggable(m, index.types(), parameters))
+                    .mapToInt(GroupActivity.Member::account).sorted().toArray();
+            if (eligible.length < members.length && eligible.length >= parameters.minGroupSize()) {
+                core.add(eligible);
+                trimmed = true;
+            } else {
+                core.add(members);
+            }
+        }
+        return trimmed ? core : groups;
+    }
+
+    /**
+     * The groups with every unflagged group of more than {@value #PROBE_ABOVE} members replaced by
+     * the communities Leiden finds on its own ties, where at least one of those parts reaches the
+     * threshold when all are scored together; {@code groups} itself when none was replaced.
+     * Unlike {@link #splitLarge}, a split that finds nothing is undone: cutting a crowd-like
+     * group into pieces only adds noise to the report, and cutting a unit whose trend followers
+     * have not yet left it loses the unit.
+     */
+    private static List<int[]> probe(WeightedGraph graph, PostTable table, MultiplexIndex index, PairEvidence pairs,
+                                     List<int[]> groups, List<Scored> scored, DetectionParameters parameters,
+                                     int threads, Map<int[], GroupActivity> swept) {
+        List<int[]> trial = new ArrayList<>();
+        List<Integer> origin = new ArrayList<>();
+        boolean any = false;
+        for (int c = 0; c < groups.size(); c++) {
+            int[] members = groups.get(c);
+            List<int[]> parts = scored.get(c).score < parameters.flagThreshold() && members.length > PROBE_ABOVE
+                    ? parts(graph, members, parameters) : List.of();
+            if (parts.size() > 1) {
+                any = true;
+                for (int[] part : parts) {
+                    trial.add(part);
+                    origin.add(c);
+                }
+            } else {
+                trial.add(members);
+                origin.add(c);
+            }
+        }
+        if (!any) {
+            return groups;
+        }
+        List<Scored> trialScores = score(table, index, pairs, trial, parameters, threads, swept);
+        boolean[] found = new boolean[groups.size()];
+        for (int i = 0; i < trial.size(); i++) {
+            if (trial.get(i) != groups.get(origin.get(i)) && trialScores.get(i).score >= parameters.flagThreshold()) {
+                found[origin.get(i)] = true;
+            }
+        }
+        List<int[]> out = new ArrayList<>();
+        boolean replaced = false;
+        for (int i = 0; i < trial.size(); i++) {
+            int c = origin.get(i);
+            if (found[c]) {
+                out.add(trial.get(i));
+                replaced = true;
+            } else if (i == 0 || origin.get(i - 1) != c) {
+                out.add(groups.get(c));
+            }
+        }
+        return replaced ? out : groups;
+    }
+
+    /** The communities of at least {@code minGroupSize} accounts Leiden finds on the ties inside {@code members}. */
+    private static List<int[]> parts(WeightedGraph graph, int[] members, DetectionParameters parameters) {
+        Map<Integer, Integer> local = new HashMap<>();
+        for (int i = 0; i < members.length; i++) {
+            local.put(members[i], i);
+        }
+        WeightedGraph.Builder sub = WeightedGraph.builder(members.length);
+        for (int i = 0; i < members.length; i++) {
+            int u = members[i];
+            for (int k = 0; k < graph.degree(u); k++) {
+                Integer j = local.get(graph.neighbour(u, k));
+                if (j != null && j > i) {
+                    sub.addEdge(i, j, graph.weight(u, k));
+                }
+            }
+        }
+        Partition found = Leiden.run(sub.build(), parameters.leiden());
+        List<int[]> out = new ArrayList<>();
+        for (int c = 0; c < found.communityCount(); c++) {
+            int[] part = found.members(c);
+            if (part.length < parameters.minGroupSize()) {
+                continue;
+            }
+            int[] accounts = new int[part.length];
+            for (int i = 0; i < part.length; i++) {
+                accounts[i] = members[part[i]];
+            }
+            Arrays.sort(accounts);
+            out.add(accounts);
+        }
+        return out;
     }
 
     /** Marks {@code account}; 1 when it was not marked before. */
@@ -247,6 +359,48 @@ public final class CoordinatedGroupDetector {
         for (int op : operation) {
             operationSize[op]++;
         }
+        int[] currentOperation = operation;
+        if (joinOwnedItems(activities, (item, op) -> index.itemAccounts(item, account -> {
+            int g = groupOfAccount[account];
+            return g >= 0 && currentOperation[g] == op;
+        }), operation, operationSize)) {
+            Arrays.fill(operationSize, 0);
+            for (int op : operation) {
+                operationSize[op]++;
+            }
+        }
+        // A unit of an operation owns a channel's moments together with the other units: sweep the
+        // units again with the operation as their side, for the local shares (GroupActivitySweep)
+        List<int[]> units = new ArrayList<>();
+        List<Integer> unitIndex = new ArrayList<>();
+        for (int c = 0; c < candidates.size(); c++) {
+            if (operationSize[operation[c]] > 1) {
+                units.add(candidates.get(c));
+                unitIndex.add(c);
+            }
+        }
+        GroupActivity[] asUnit = new GroupActivity[candidates.size()];
+        if (!units.isEmpty()) {
+            int[] side = unitIndex.stream().mapToInt(c -> operation[c]).toArray();
+            List<GroupActivity> swept2 = GroupActivitySweep.run(index, units, parameters.episodeGapSeconds(), threads, side);
+            for (int i = 0; i < units.size(); i++) {
+                asUnit[unitIndex.get(i)] = swept2.get(i);
+            }
+        }
+        // ... and reacts to a reposted post together with them: each operation's reactions per item
+        Map<Long, DoubleArrayList> operationReactions = new HashMap<>();
+        for (int c : unitIndex) {
+            for (GroupActivity.SharedItem item : activities.get(c).items()) {
+                double[] r = item.reactionSeconds();
+                if (r.length > 0) {
+                    DoubleArrayList pooled = operationReactions.computeIfAbsent((long) operation[c] << 32 | item.item(),
+                            x -> new DoubleArrayList());
+                    for (double d : r) {
+                        pooled.add(d);
+                    }
+                }
+            }
+        }
         List<Scored> scored = new ArrayList<>();
         for (int c = 0; c < activities.size(); c++) {
             GroupActivity a = activities.get(c);
@@ -255,6 +409,7 @@ public final class CoordinatedGroupDetector {
             // groups, the members that co-acted on it, weighted by the share of their co-actions
             // apart from this group's and by how much of their own moments they owned
             Map<Integer, Double> elsewhere = new HashMap<>();
+            Map<Integer, Double> partners = new HashMap<>();
             for (GroupActivity.SharedItem mine : a.items()) {
                 double others = 0;
                 for (GroupActivity.SharedItem theirs : groupsOnItem.get(mine.item())) {
@@ -270,15 +425,19 @@ public final class CoordinatedGroupDetector {
                     // not it co-acted on it inside its own unit
                     int self = c;
                     int op = operation[c];
-                    others += index.itemAccounts(mine.item(), account -> {
+                    partners.put(mine.item(), (double) index.itemAccounts(mine.item(), account -> {
                         int g = groupOfAccount[account];
                         return g >= 0 && g != self && operation[g] == op;
-                    });
+                    }));
                 }
                 elsewhere.put(mine.item(), others);
             }
-            List<ScoreComponent> components = GroupScoring.components(a, item -> elsewhere.getOrDefault(item, 0.0));
-            scored.add(new Scored(a, components, GroupScoring.score(components), pairSurprisal[c], firstRank(table, a)));
+            GroupActivity judged = asUnit[c] != null ? asUnit[c] : a;
+            long opKey = (long) operation[c] << 32;
+            List<ScoreComponent> components = GroupScoring.components(judged, item -> elsewhere.getOrDefault(item, 0.0),
+                    item -> partners.getOrDefault(item, 0.0),
+                    asUnit[c] == null ? null : item -> operationReactions.get(opKey | item).toArray());
+            scored.add(new Scored(judged, components, GroupScoring.score(components), pairSurprisal[c], firstRank(table, a)));
         }
         return scored;
     }
@@ -298,36 +457,13 @@ public final class CoordinatedGroupDetector {
             out.add(members);
             return false;
         }
-        Map<Integer, Integer> local = new HashMap<>();
-        for (int i = 0; i < members.length; i++) {
-            local.put(members[i], i);
-        }
-        WeightedGraph.Builder sub = WeightedGraph.builder(members.length);
-        for (int i = 0; i < members.length; i++) {
-            int u = members[i];
-            for (int k = 0; k < graph.degree(u); k++) {
-                Integer j = local.get(graph.neighbour(u, k));
-                if (j != null && j > i) {
-                    sub.addEdge(i, j, graph.weight(u, k));
-                }
-            }
-        }
-        Partition parts = Leiden.run(sub.build(), parameters.leiden());
-        if (parts.communityCount() <= 1) {
+        List<int[]> parts = parts(graph, members, parameters);
+        if (parts.size() <= 1) {
             out.add(members);
             return false;
         }
-        for (int c = 0; c < parts.communityCount(); c++) {
-            int[] part = parts.members(c);
-            if (part.length < parameters.minGroupSize()) {
-                continue;
-            }
-            int[] accounts = new int[part.length];
-            for (int i = 0; i < part.length; i++) {
-                accounts[i] = members[part[i]];
-            }
-            Arrays.sort(accounts);
-            splitLarge(graph, accounts, parameters, depth + 1, out);
+        for (int[] part : parts) {
+            splitLarge(graph, part, parameters, depth + 1, out);
         }
         return true;
     }
@@ -377,6 +513,64 @@ public final class CoordinatedGroupDetector {
             parent[g] = root(parent, g);
         }
         return parent;
+    }
+
+    /**
+     * Joins to an operation of several units each candidate group that is an operation of its own
+     * but co-acts, for at least {@value #OPERATION_OVERLAP} of its co-acting posts on content, on
+     * items the operation owns: items its units co-act on and of whose accounts at least
+     * {@value #OWNED_ITEM_SHARE} belong to the operation. The overlap rule of {@link #operations}
+     * compares whole histograms, so a fragment of three accounts that posted two of an
+     * operation's forty texts never overlaps any unit by half, though nobody else posts those
+     * texts. Items shared with a crowd (the reminder a hashtag trend replies to) do not count.
+     * Changes {@code operation} in place; true when a group joined.
+     */
+    static boolean joinOwnedItems(List<GroupActivity> activities, java.util.function.IntBinaryOperator operationAccounts,
+                                  int[] operation, int[] operationSize) {
+        Map<Integer, List<Integer>> groupsOnItem = new HashMap<>();
+        for (int g = 0; g < activities.size(); g++) {
+            for (GroupActivity.SharedItem item : activities.get(g).items()) {
+                groupsOnItem.computeIfAbsent(item.item(), x -> new ArrayList<>()).add(g);
+            }
+        }
+        int[] joined = operation.clone();
+        boolean any = false;
+        for (int c = 0; c < activities.size(); c++) {
+            if (operationSize[operation[c]] > 1) {
+                continue;
+            }
+            List<GroupActivity.SharedItem> content = activities.get(c).items().stream()
+                    .filter(i -> !i.type().isChannel())
+                    .toList();
+            double total = content.stream().mapToDouble(GroupActivity.SharedItem::coActionPosts).sum();
+            Map<Integer, Double> contained = new HashMap<>();
+            for (GroupActivity.SharedItem mine : content) {
+                Set<Integer> seen = new HashSet<>();
+                for (int other : groupsOnItem.get(mine.item())) {
+                    int op = operation[other];
+                    if (other == c || operationSize[op] < 2 || !seen.add(op)) {
+                        continue;
+                    }
+                    if (operationAccounts.applyAsInt(mine.item(), op) >= OWNED_ITEM_SHARE * mine.accounts()) {
+                        contained.merge(op, mine.coActionPosts() / total, Double::sum);
+                    }
+                }
+            }
+            int best = -1;
+            double most = 0;
+            for (Map.Entry<Integer, Double> e : contained.entrySet()) {
+                if (e.getValue() > most || e.getValue() == most && best >= 0 && e.getKey() < best) {
+                    best = e.getKey();
+                    most = e.getValue();
+                }
+            }
+            if (most >= OPERATION_OVERLAP) {
+                joined[c] = best;
+                any = true;
+            }
+        }
+        System.arraycopy(joined, 0, operation, 0, operation.length);
+        return any;
     }
 
     private static int root(int[] parent, int g) {
