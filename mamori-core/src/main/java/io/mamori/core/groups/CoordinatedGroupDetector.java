@@ -133,6 +133,13 @@ public final class CoordinatedGroupDetector {
         List<AmplifiedSources.Source> sources = AmplifiedSources.find(table,
                 scored.stream().map(x -> x.score >= parameters.flagThreshold() ? x.activity : EMPTY).toList(),
                 parameters.minMemberEvents());
+        // an operation is named after its highest-ranked unit
+        Map<Integer, String> operationId = new HashMap<>();
+        for (int g = 0; g < scored.size(); g++) {
+            if (scored.get(g).units > 1) {
+                operationId.putIfAbsent(scored.get(g).operation, "G" + (g + 1));
+            }
+        }
         List<CoordinatedGroup> groups = new ArrayList<>();
         List<AccountFinding> accounts = new ArrayList<>();
         Set<Integer> flaggedAccounts = new HashSet<>();
@@ -142,6 +149,10 @@ public final class CoordinatedGroupDetector {
             boolean flagged = s.score >= parameters.flagThreshold();
             List<AccountFinding> findings = new ArrayList<>();
             List<String> reasons = new ArrayList<>(Reasons.group(s.activity));
+            String operation = s.units > 1 ? operationId.get(s.operation) : null;
+            if (operation != null) {
+                reasons.add(Reasons.unit(id, operation, s.units));
+            }
             AmplifiedSources.Source source = sources.get(g);
             if (flagged) {
                 double median = GroupScoring.medianMemberEvents(s.activity);
@@ -169,7 +180,8 @@ public final class CoordinatedGroupDetector {
                 }
             }
             accounts.addAll(findings);
-            groups.add(new CoordinatedGroup(id, s.score, flagged, s.components, reasons, s.activity, s.pairSurprisal, findings));
+            groups.add(new CoordinatedGroup(id, s.score, flagged, s.components, reasons, s.activity, s.pairSurprisal, findings,
+                    operation));
         }
         int[] rank = table.accountRank();
         accounts.sort(Comparator.comparingDouble(AccountFinding::score).reversed()
@@ -437,7 +449,8 @@ public final class CoordinatedGroupDetector {
             List<ScoreComponent> components = GroupScoring.components(judged, item -> elsewhere.getOrDefault(item, 0.0),
                     item -> partners.getOrDefault(item, 0.0),
                     asUnit[c] == null ? null : item -> operationReactions.get(opKey | item).toArray());
-            scored.add(new Scored(judged, components, GroupScoring.score(components), pairSurprisal[c], firstRank(table, a)));
+            scored.add(new Scored(judged, components, GroupScoring.score(components), pairSurprisal[c], firstRank(table, a),
+                    operation[c], operationSize[operation[c]]));
         }
         return scored;
     }
@@ -603,7 +616,8 @@ public final class CoordinatedGroupDetector {
         return posts >= minimum;
     }
 
+    /** @param operation the index of the group's operation in its scoring pass; @param units how many groups it has */
     private record Scored(GroupActivity activity, List<ScoreComponent> components, double score, double pairSurprisal,
-                          int firstRank) {
+                          int firstRank, int operation, int units) {
     }
 }

@@ -83,6 +83,15 @@ final class Reasons {
         };
     }
 
+    /** The sentence of a group judged as one unit of an operation (docs/scoring.md, Operations). */
+    static String unit(String id, String operation, int units) {
+        return id.equals(operation)
+                ? String.format(Locale.ROOT, "judged with %d other groups that push the same content, as one operation named after this group",
+                        units - 1)
+                : String.format(Locale.ROOT, "judged with %d other groups that push the same content, as one operation (%s)",
+                        units - 1, operation);
+    }
+
     static String duration(double seconds) {
         if (Double.isNaN(seconds)) {
             return "n/a";

@@ -33,7 +33,9 @@ import java.util.Objects;
  *   <li><b>automation</b>: its members' mean automation score;</li>
  *   <li><b>foreign</b>: the larger of its foreign working-hours confidence (0 unless the
  *       {@link ForeignTimeZoneRule} flags its time zone) and its link posts' share to listed domains
- *       (0 under {@value SignalReasons#LINK_MIN_POSTS} listed posts);</li>
+ *       (0 under {@value SignalReasons#LINK_MIN_POSTS} listed posts); for a unit of an operation of
+ *       several units ({@link CoordinatedGroup#operation()}), the operation's value when larger
+ *       ({@link #operationForeign});</li>
  *   <li><b>content</b>: how much the narratives its members pushed are theirs: over the
  *       near-duplicate clusters large enough to be narratives, the members' posts of each weighted
  *       by the members' share of that cluster's posts. A group that writes most of what it spreads
@@ -124,7 +126,12 @@ public final class CampaignRisk {
             GroupAutomation ga = new GroupAutomation(members.length, members.length == 0 ? 0 : sum / members.length,
                     automated, AccountFeatureSweep.creationDateClustering(table, members));
             groupAutomation.add(ga);
-            risks.add(risk(g, ga, groupSignals.get(i), rule, content.get(i).value(), content.get(i).words(narrativeIds), weights,
+        }
+        Map<String, OperationForeign> operations = operationForeign(groups, groupSignals, rule);
+        for (int i = 0; i < groups.size(); i++) {
+            CoordinatedGroup g = groups.get(i);
+            risks.add(risk(g, groupAutomation.get(i), groupSignals.get(i), g.operation() == null ? null : operations.get(g.operation()),
+                    rule, content.get(i).value(), content.get(i).words(narrativeIds), weights,
                     detection.parameters().flagThreshold()));
         }
         return new Result(scorer.describe(), weights, features, automation, groupAutomation, risks);
@@ -132,12 +139,60 @@ public final class CampaignRisk {
 
     static GroupRisk risk(CoordinatedGroup g, GroupAutomation a, SignalProfile signals, ForeignTimeZoneRule rule,
                           double content, String contentWords, RiskWeights w, double flagThreshold) {
+        return risk(g, a, signals, null, rule, content, contentWords, w, flagThreshold);
+    }
+
+    /**
+     * How foreign an operation of several units is: the members-weighted mean of its units' own
+     * foreign values ({@link #foreign}).
+     *
+     * @param value        that mean, 0–1
+     * @param units        the operation's units
+     * @param foreignUnits of those, the units with a foreign value above 0
+     */
+    record OperationForeign(double value, int units, int foreignUnits) {
+    }
+
+    /**
+     * Per {@link CoordinatedGroup#operation()} of the groups, how foreign it is. A unit of an
+     * operation is as foreign as its operation: a fragment of a few accounts posts too little to
+     * place in a time zone, though the operation's other units work office hours abroad.
+     */
+    static Map<String, OperationForeign> operationForeign(List<CoordinatedGroup> groups, List<SignalProfile> signals,
+                                                          ForeignTimeZoneRule rule) {
+        Map<String, double[]> sums = new java.util.LinkedHashMap<>(); // Σ members·value, Σ members, units, foreign units
+        for (int i = 0; i < groups.size(); i++) {
+            CoordinatedGroup g = groups.get(i);
+            if (g.operation() != null) {
+                double v = foreign(signals.get(i), rule, 1).value();
+                double[] o = sums.computeIfAbsent(g.operation(), x -> new double[4]);
+                int n = g.activity().members().size();
+                o[0] += n * v;
+                o[1] += n;
+                o[2]++;
+                o[3] += v > 0 ? 1 : 0;
+            }
+        }
+        Map<String, OperationForeign> out = new HashMap<>();
+        sums.forEach((id, o) -> out.put(id, new OperationForeign(o[1] == 0 ? 0 : clamp(o[0] / o[1]), (int) o[2], (int) o[3])));
+        return out;
+    }
+
+    /** @param operation how foreign the group's operation is, or null when the group is an operation of its own */
+    static GroupRisk risk(CoordinatedGroup g, GroupAutomation a, SignalProfile signals, OperationForeign operation,
+                          ForeignTimeZoneRule rule, double content, String contentWords, RiskWeights w, double flagThreshold) {
         List<RiskComponent> c = new ArrayList<>(4);
         c.add(new RiskComponent("coordination", w.coordination(), clamp(g.score()),
                 String.format(Locale.ROOT, "coordination score %.2f (%s at %.2f)", g.score(),
                         g.flagged() ? "flagged" : "not flagged", flagThreshold)));
         c.add(new RiskComponent("automation", w.automation(), clamp(a.meanScore()), automationWords(a)));
-        c.add(foreign(signals, rule, w.foreign()));
+        RiskComponent foreign = foreign(signals, rule, w.foreign());
+        if (operation != null && operation.value() > foreign.value()) {
+            foreign = new RiskComponent("foreign", w.foreign(), operation.value(), String.format(Locale.ROOT,
+                    "with its operation (%s): %d of its %d units show foreign office hours or listed links, %.2f weighted by members; alone: %s",
+                    g.operation(), operation.foreignUnits(), operation.units(), operation.value(), foreign.evidence()));
+        }
+        c.add(foreign);
         c.add(new RiskComponent("content", w.content(), clamp(content), contentWords));
         double score = 0;
         for (RiskComponent r : c) {

@@ -73,9 +73,10 @@ public record AnalysisReport(String tool, GroupDetection detection, InputSummary
      * version may ignore. 1: {@code narratives}. 2: {@code parameters.signals}, the groups' and
      * flagged accounts' {@code timezone} and {@code links}. 3: {@code parameters.automation},
      * {@code parameters.risk}, the groups' {@code automation} and {@code risk}, members'
-     * {@code automation}, flagged accounts' {@code automation} and {@code features}.
+     * {@code automation}, flagged accounts' {@code automation} and {@code features}. 4: the
+     * {@code pace} term in the groups' {@code components}.
      */
-    public static final int FORMAT_MINOR_VERSION = 3;
+    public static final int FORMAT_MINOR_VERSION = 4;
 
     /** Groups whose accounts, edges and examples are written in full; the rest are summarised. */
     public static final int DETAILED_GROUPS = 50;

@@ -402,6 +402,11 @@ public final class ReportJsonWriter {
         g.writeBooleanField("flagged", group.flagged());
         g.writeNumberField("size", a.members().size());
         g.writeNumberField("flaggedAccounts", group.findings().size());
+        if (group.operation() == null) {
+            g.writeNullField("operation");
+        } else {
+            g.writeStringField("operation", group.operation());
+        }
         int[] postsByType = new int[types.size()];
         for (GroupActivity.Member m : a.members()) {
             for (int t = 0; t < types.size(); t++) {
