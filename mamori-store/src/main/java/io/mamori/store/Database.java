@@ -11,18 +11,45 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The store's PostgreSQL: started embedded (zonky, linux-amd64 binaries) or reached by JDBC URL,
  * pooled with HikariCP and migrated by Flyway ({@code db/migration}) before anything uses it.
  */
 public final class Database implements AutoCloseable {
+    /** How long the embedded PostgreSQL waits at JVM exit for its owner to close it in order. */
+    static final long STOP_GRACE_SECONDS = 10;
+
     private final EmbeddedPostgres embedded;
     private final HikariDataSource pool;
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private final AtomicBoolean closing = new AtomicBoolean();
+    private final Thread stopAtExit;
 
     private Database(EmbeddedPostgres embedded, HikariDataSource pool) {
         this.embedded = embedded;
         this.pool = pool;
+        if (embedded != null) {
+            // zonky's own exit hook would stop PostgreSQL at once, concurrently with the server's
+            // orderly shutdown (requests finishing, the audit sequencer's last batch): JVM shutdown
+            // hooks run in no order. This one gives the owner time to close in order, and stops
+            // PostgreSQL itself only if nobody did (so no server process outlives the JVM).
+            stopAtExit = new Thread(() -> {
+                try {
+                    if (!closed.await(STOP_GRACE_SECONDS, TimeUnit.SECONDS)) {
+                        close();
+                    }
+                } catch (InterruptedException e) {
+                    close();
+                }
+            }, "mamori-database-stop");
+            Runtime.getRuntime().addShutdownHook(stopAtExit);
+        } else {
+            stopAtExit = null;
+        }
     }
 
     /** Starts (embedded) or connects to the database, then applies pending migrations. */
@@ -36,6 +63,7 @@ public final class Database implements AutoCloseable {
                 embedded = EmbeddedPostgres.builder()
                         .setDataDirectory(settings.dataDirectory().resolve("postgres"))
                         .setCleanDataDirectory(false)
+                        .setRegisterShutdownHook(false)
                         .start();
                 config.setJdbcUrl(embedded.getJdbcUrl("postgres", "postgres"));
             } else {
@@ -86,8 +114,22 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        pool.close();
-        closeQuietly(embedded);
+        if (!closing.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            pool.close();
+            closeQuietly(embedded);
+        } finally {
+            closed.countDown();
+            if (stopAtExit != null && Thread.currentThread() != stopAtExit) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(stopAtExit);
+                } catch (IllegalStateException exiting) {
+                    // the JVM is already exiting: the hook sees the latch and returns at once
+                }
+            }
+        }
     }
 
     private static void closeQuietly(EmbeddedPostgres pg) {
