@@ -367,20 +367,11 @@ public final class CoordinatedGroupDetector {
         }
         double gap = parameters.episodeGapSeconds();
         int[] operation = operations(activities);
-        int[] operationSize = new int[activities.size()];
-        for (int op : operation) {
-            operationSize[op]++;
-        }
-        int[] currentOperation = operation;
-        if (joinOwnedItems(activities, (item, op) -> index.itemAccounts(item, account -> {
+        joinOwnedItems(activities, (item, op) -> index.itemAccounts(item, account -> {
             int g = groupOfAccount[account];
-            return g >= 0 && currentOperation[g] == op;
-        }), operation, operationSize)) {
-            Arrays.fill(operationSize, 0);
-            for (int op : operation) {
-                operationSize[op]++;
-            }
-        }
+            return g >= 0 && operation[g] == op;
+        }), operation, unitsPerOperation(operation));
+        int[] operationSize = unitsPerOperation(operation);
         // A unit of an operation owns a channel's moments together with the other units: sweep the
         // units again with the operation as their side, for the local shares (GroupActivitySweep)
         List<int[]> units = new ArrayList<>();
@@ -584,6 +575,15 @@ public final class CoordinatedGroupDetector {
         }
         System.arraycopy(joined, 0, operation, 0, operation.length);
         return any;
+    }
+
+    /** Per operation index (as {@link #operations} numbers them), how many groups it has. */
+    private static int[] unitsPerOperation(int[] operation) {
+        int[] size = new int[operation.length];
+        for (int op : operation) {
+            size[op]++;
+        }
+        return size;
     }
 
     private static int root(int[] parent, int g) {

@@ -101,10 +101,6 @@ public final class GroupScoring {
         }
     }
 
-    static Pace pace(GroupActivity activity) {
-        return pace(activity, null);
-    }
-
     /**
      * The pace term. For a unit of an operation each reposted item is judged by the reactions of
      * all the operation's units to it, weighted by the unit's own reposts of it: community

@@ -146,11 +146,21 @@ public final class CampaignRisk {
      * How foreign an operation of several units is: the members-weighted mean of its units' own
      * foreign values ({@link #foreign}).
      *
-     * @param value        that mean, 0–1
+     * @param weightedSum  Σ over the units of members × foreign value
+     * @param members      the units' members
      * @param units        the operation's units
      * @param foreignUnits of those, the units with a foreign value above 0
      */
-    record OperationForeign(double value, int units, int foreignUnits) {
+    record OperationForeign(double weightedSum, int members, int units, int foreignUnits) {
+        /** The members-weighted mean, 0–1. */
+        double value() {
+            return members == 0 ? 0 : clamp(weightedSum / members);
+        }
+
+        OperationForeign plus(OperationForeign o) {
+            return new OperationForeign(weightedSum + o.weightedSum, members + o.members, units + o.units,
+                    foreignUnits + o.foreignUnits);
+        }
     }
 
     /**
@@ -160,21 +170,15 @@ public final class CampaignRisk {
      */
     static Map<String, OperationForeign> operationForeign(List<CoordinatedGroup> groups, List<SignalProfile> signals,
                                                           ForeignTimeZoneRule rule) {
-        Map<String, double[]> sums = new java.util.LinkedHashMap<>(); // Σ members·value, Σ members, units, foreign units
+        Map<String, OperationForeign> out = new HashMap<>();
         for (int i = 0; i < groups.size(); i++) {
             CoordinatedGroup g = groups.get(i);
             if (g.operation() != null) {
                 double v = foreign(signals.get(i), rule, 1).value();
-                double[] o = sums.computeIfAbsent(g.operation(), x -> new double[4]);
                 int n = g.activity().members().size();
-                o[0] += n * v;
-                o[1] += n;
-                o[2]++;
-                o[3] += v > 0 ? 1 : 0;
+                out.merge(g.operation(), new OperationForeign(n * v, n, 1, v > 0 ? 1 : 0), OperationForeign::plus);
             }
         }
-        Map<String, OperationForeign> out = new HashMap<>();
-        sums.forEach((id, o) -> out.put(id, new OperationForeign(o[1] == 0 ? 0 : clamp(o[0] / o[1]), (int) o[2], (int) o[3])));
         return out;
     }
 

@@ -74,7 +74,7 @@ public record AnalysisReport(String tool, GroupDetection detection, InputSummary
      * flagged accounts' {@code timezone} and {@code links}. 3: {@code parameters.automation},
      * {@code parameters.risk}, the groups' {@code automation} and {@code risk}, members'
      * {@code automation}, flagged accounts' {@code automation} and {@code features}. 4: the
-     * {@code pace} term in the groups' {@code components}.
+     * {@code pace} term in the groups' {@code components}, and the groups' {@code operation}.
      */
     public static final int FORMAT_MINOR_VERSION = 4;
 
