@@ -231,6 +231,7 @@ class AnalyzeCommandTest {
         assertThat(risk.path("orderedPairs").asDouble()).isEqualTo(1.0);
         assertThat(e.path("timeZones").path("campaignGroups").asInt()).as(out.toString())
                 .isEqualTo(risk.path("campaignGroups").size());
+        assertThat(e.path("timeZones").path("rightOwn").isInt()).as(out.toString()).isTrue();
     }
 
     @Test
@@ -380,6 +381,16 @@ class AnalyzeCommandTest {
             if (row == null || row[1].equals("benign")) {
                 assertThat(tz.path("foreign").asBoolean()).as("%s (%s): %s", g.path("id").asText(), t, tz).isFalse();
             }
+            JsonNode stated = tz.path("inferred");
+            if (stated.path("basis").asText().equals("group")) {
+                assertThat(stated.path("utcOffsetMinutes")).as(tz.toString()).isEqualTo(tz.path("utcOffsetMinutes"));
+                assertThat(stated.path("confidence")).isEqualTo(tz.path("confidence"));
+            } else {
+                assertThat(stated.path("basis").asText()).as(tz.toString()).isEqualTo("operation");
+                assertThat(g.path("operation").isTextual()).isTrue();
+                assertThat(tz.path("operation").path("utcOffsetMinutes")).isEqualTo(stated.path("utcOffsetMinutes"));
+            }
+            assertThat(tz.path("operation").isNull()).isEqualTo(g.path("operation").isNull());
         }
         assertThat(moscowForeign).isGreaterThanOrEqualTo(2);
         for (JsonNode a : r.path("accounts")) {

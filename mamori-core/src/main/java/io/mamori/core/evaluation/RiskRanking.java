@@ -36,12 +36,20 @@ public record RiskRanking(List<RankedGroup> campaignGroups, List<RankedGroup> cr
      * @param id      its id
      * @param risk    its {@code risk.score}
      * @param members its members' account ids
-     * @param utcOffsetMinutes the offset its working-hours time zone claims, or null
+     * @param utcOffsetMinutes    the offset the report states for it ({@code timezone.inferred}, from
+     *                            report 1.5; before, its own), or null when none is claimed
+     * @param ownUtcOffsetMinutes the offset its own posts claim ({@code timezone.utcOffsetMinutes}), or null
      */
-    public record GroupInReport(String id, double risk, List<String> members, Integer utcOffsetMinutes) {
+    public record GroupInReport(String id, double risk, List<String> members, Integer utcOffsetMinutes,
+                                Integer ownUtcOffsetMinutes) {
         public GroupInReport {
             Objects.requireNonNull(id, "id");
             members = List.copyOf(members);
+        }
+
+        /** A group whose stated time zone is its own. */
+        public GroupInReport(String id, double risk, List<String> members, Integer utcOffsetMinutes) {
+            this(id, risk, members, utcOffsetMinutes, utcOffsetMinutes);
         }
 
         /** A group whose time zone claims no offset. */
@@ -58,19 +66,23 @@ public record RiskRanking(List<RankedGroup> campaignGroups, List<RankedGroup> cr
      * @param members  its members
      * @param majority the truth group (campaign or crowd) most of its members belong to
      * @param kind     that group's kind
-     * @param utcOffsetMinutes the offset its time zone claims in the report, or null
+     * @param utcOffsetMinutes    the offset the report states for it, or null
+     * @param ownUtcOffsetMinutes the offset its own posts claim, or null
      */
-    public record RankedGroup(String id, double risk, int members, String majority, String kind, Integer utcOffsetMinutes) {
+    public record RankedGroup(String id, double risk, int members, String majority, String kind, Integer utcOffsetMinutes,
+                              Integer ownUtcOffsetMinutes) {
     }
 
     /**
      * Of the campaign groups whose majority campaign has a known operator offset, how many the
-     * report's time zone names right (issue 5: at least 90 %).
+     * report's stated time zone names right (issue 5: at least 90 %), and how many their own
+     * posts alone would.
      *
      * @param operatorOffsets campaign → its operator's offset in minutes ({@code groups.csv})
      */
     public TimeZonesRight timeZonesRight(Map<String, Integer> operatorOffsets) {
         int right = 0;
+        int rightOwn = 0;
         int judged = 0;
         for (RankedGroup g : campaignGroups) {
             Integer truth = operatorOffsets.get(g.majority());
@@ -81,17 +93,21 @@ public record RiskRanking(List<RankedGroup> campaignGroups, List<RankedGroup> cr
             if (truth.equals(g.utcOffsetMinutes())) {
                 right++;
             }
+            if (truth.equals(g.ownUtcOffsetMinutes())) {
+                rightOwn++;
+            }
         }
-        return new TimeZonesRight(right, judged);
+        return new TimeZonesRight(right, rightOwn, judged);
     }
 
     /**
      * The outcome of {@link #timeZonesRight}.
      *
-     * @param right  campaign groups whose time zone names their operator's offset
-     * @param judged campaign groups with a known operator offset
+     * @param right    campaign groups whose stated time zone names their operator's offset
+     * @param rightOwn campaign groups whose own posts' time zone names it
+     * @param judged   campaign groups with a known operator offset
      */
-    public record TimeZonesRight(int right, int judged) {
+    public record TimeZonesRight(int right, int rightOwn, int judged) {
     }
 
     /** The lowest campaign group's risk minus the highest crowd group's; NaN without both. */
@@ -135,7 +151,8 @@ public record RiskRanking(List<RankedGroup> campaignGroups, List<RankedGroup> cr
                     .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                     .map(Map.Entry::getKey).orElse("\u0000");
             String[] parts = majority.split("\u0000", -1);
-            RankedGroup ranked = new RankedGroup(g.id(), g.risk(), g.members().size(), parts[0], parts[1], g.utcOffsetMinutes());
+            RankedGroup ranked = new RankedGroup(g.id(), g.risk(), g.members().size(), parts[0], parts[1], g.utcOffsetMinutes(),
+                    g.ownUtcOffsetMinutes());
             if (2 * campaignMembers > known) {
                 campaign.add(ranked);
             } else if (2 * benignMembers > known) {

@@ -35,8 +35,11 @@ public record ForeignTimeZoneRule(int audienceOffsetMinutes, int minDistanceMinu
 
     /** True when the estimate places its people far from the audience, confidently. */
     public boolean flags(TimeZoneEstimate estimate) {
-        return estimate.pattern().claimsOffset()
-                && estimate.confidence() >= minConfidence
-                && distanceMinutes(estimate.utcOffsetMinutes()) >= minDistanceMinutes;
+        return flags(estimate.pattern(), estimate.utcOffsetMinutes(), estimate.confidence());
+    }
+
+    /** True when a pattern claiming {@code utcOffsetMinutes} with {@code confidence} places its people far away, confidently. */
+    public boolean flags(ActivityPattern pattern, int utcOffsetMinutes, double confidence) {
+        return pattern.claimsOffset() && confidence >= minConfidence && distanceMinutes(utcOffsetMinutes) >= minDistanceMinutes;
     }
 }

@@ -30,6 +30,22 @@ public final class SignalReasons {
     }
 
     /**
+     * The sentences for a group: as {@link #of(SignalProfile, ForeignTimeZoneRule)}, except that a
+     * group placed by its operation ({@link InferredTimeZone.Basis#OPERATION}) in a foreign time
+     * zone says so ({@link #operationTimeZone}).
+     */
+    public static List<String> of(SignalProfile profile, InferredTimeZone inferred, OperationTimeZone operation,
+                                  ForeignTimeZoneRule rule) {
+        if (inferred.basis() == InferredTimeZone.Basis.GROUP) {
+            return of(profile, rule);
+        }
+        List<String> out = new ArrayList<>(2);
+        operationTimeZone(profile.timeZone(), operation, rule).ifPresent(out::add);
+        links(profile.links()).ifPresent(out::add);
+        return out;
+    }
+
+    /**
      * "active in office hours of UTC+3:00 (confidence 0.97), 6 h from the audience's (UTC+9:00)",
      * when {@code rule} flags the estimate.
      */
@@ -37,10 +53,35 @@ public final class SignalReasons {
         if (!rule.flags(e)) {
             return Optional.empty();
         }
-        String how = e.pattern() == ActivityPattern.OFFICE_HOURS ? "active in office hours of " : "active on the daily rhythm of ";
-        return Optional.of(String.format(Locale.ROOT, "%s%s (confidence %.2f), %s from the audience's (%s)",
-                how, utc(e.utcOffsetMinutes()), e.confidence(), hours(rule.distanceMinutes(e.utcOffsetMinutes())),
-                utc(rule.audienceOffsetMinutes())));
+        return Optional.of(String.format(Locale.ROOT, "active %s (confidence %.2f), %s from the audience's (%s)",
+                where(e.pattern(), e.utcOffsetMinutes()), e.confidence(), hours(rule.distanceMinutes(e.utcOffsetMinutes())), utc(rule.audienceOffsetMinutes())));
+    }
+
+    /**
+     * "its operation G13 is placed in office hours of UTC+3:00 by 12 of its 13 conclusively placed
+     * units (confidence 0.90), 6 h from the audience's (UTC+9:00); its own posts alone place it on
+     * the daily rhythm of UTC+9:00 with confidence 0.75, too little to conclude", when {@code rule}
+     * flags the operation's time zone.
+     */
+    public static Optional<String> operationTimeZone(TimeZoneEstimate own, OperationTimeZone operation, ForeignTimeZoneRule rule) {
+        if (!operation.foreign()) {
+            return Optional.empty();
+        }
+        String alone = own.pattern().claimsOffset()
+                ? String.format(Locale.ROOT, "place it %s with confidence %.2f, too little to conclude", where(own.pattern(),
+                own.utcOffsetMinutes()), own.confidence())
+                : own.pattern() == ActivityPattern.TOO_FEW ? "are too few to place it"
+                : String.format(Locale.ROOT, "show no working hours (confidence %.2f)", own.confidence());
+        int offset = operation.utcOffsetMinutes();
+        return Optional.of(String.format(Locale.ROOT,
+                "its operation %s is placed %s by %d of its %d conclusively placed units (confidence %.2f), %s from the audience's (%s); its own posts alone %s",
+                operation.operation(), where(operation.pattern(), offset), operation.agreeingUnits(), operation.conclusiveUnits(),
+                operation.confidence(), hours(rule.distanceMinutes(offset)), utc(rule.audienceOffsetMinutes()), alone));
+    }
+
+    /** "in office hours of UTC+3:00" or "on the daily rhythm of UTC+9:00", for a pattern claiming an offset. */
+    private static String where(ActivityPattern pattern, int offsetMinutes) {
+        return (pattern == ActivityPattern.OFFICE_HOURS ? "in office hours of " : "on the daily rhythm of ") + utc(offsetMinutes);
     }
 
     /**

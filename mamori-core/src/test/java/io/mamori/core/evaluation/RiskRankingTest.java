@@ -59,8 +59,8 @@ class RiskRankingTest {
                 new RiskRanking.GroupInReport("G2", 0.8, List.of("c3"), 540),
                 new RiskRanking.GroupInReport("G3", 0.2, List.of("b1", "b2"), 540)));
 
-        assertThat(r.timeZonesRight(java.util.Map.of("farm-1", 180, "paste-1", 480))).isEqualTo(new RiskRanking.TimeZonesRight(1, 2));
-        assertThat(r.timeZonesRight(java.util.Map.of("farm-1", 180))).as("paste-1 has no known operator").isEqualTo(new RiskRanking.TimeZonesRight(1, 1));
+        assertThat(r.timeZonesRight(java.util.Map.of("farm-1", 180, "paste-1", 480))).isEqualTo(new RiskRanking.TimeZonesRight(1, 1, 2));
+        assertThat(r.timeZonesRight(java.util.Map.of("farm-1", 180))).as("paste-1 has no known operator").isEqualTo(new RiskRanking.TimeZonesRight(1, 1, 1));
     }
 
     @Test

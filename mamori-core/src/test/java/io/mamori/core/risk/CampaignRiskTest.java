@@ -49,9 +49,10 @@ class CampaignRiskTest {
         scenario.accounts().forEach(a -> b.addAccount(a.account()));
         scenario.posts().forEach(b::add);
         detection = CoordinatedGroupDetector.detect(b.build(), params, 2, phase -> { });
-        List<int[]> groups = new ArrayList<>();
+        List<SignalSweep.Group> groups = new ArrayList<>();
         for (CoordinatedGroup g : detection.groups()) {
-            groups.add(g.activity().members().stream().mapToInt(GroupActivity.Member::account).toArray());
+            groups.add(new SignalSweep.Group(g.activity().members().stream().mapToInt(GroupActivity.Member::account).toArray(),
+                    g.operation(), g.activity().coActionTimes().stream().mapToDouble(Double::doubleValue).toArray()));
         }
         var signals = SignalSweep.sweep(detection.table(), groups, new int[0], DomainMatcher.of(List.of()),
                 WorkingHoursTimeZone.defaults(), ForeignTimeZoneRule.JAPAN);

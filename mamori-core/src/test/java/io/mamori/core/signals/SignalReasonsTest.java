@@ -36,6 +36,25 @@ class SignalReasonsTest {
     }
 
     @Test
+    void aUnitPlacedByItsForeignOperationSaysSoAndWhatItsOwnPostsSaid() {
+        OperationTimeZone op = new OperationTimeZone("G13", 24, 479, 14, 180, ActivityPattern.OFFICE_HOURS, 13, 0.9312, true);
+        SignalProfile own = new SignalProfile(estimate(540, 0.7452, ActivityPattern.DAILY_RHYTHM), false, share(0, 0, Map.of(), List.of()));
+        InferredTimeZone stated = new InferredTimeZone(180, 0.9312, ActivityPattern.OFFICE_HOURS, true,
+                InferredTimeZone.Basis.OPERATION, 13, 1.0);
+
+        assertThat(SignalReasons.of(own, stated, op, ForeignTimeZoneRule.JAPAN)).containsExactly(
+                "its operation G13 is placed in office hours of UTC+3:00 by 13 of its 14 conclusively placed units (confidence 0.93), "
+                        + "6 h from the audience's (UTC+9:00); its own posts alone place it on the daily rhythm of UTC+9:00 "
+                        + "with confidence 0.75, too little to conclude");
+        SignalProfile tooFew = new SignalProfile(estimate(0, 0, ActivityPattern.TOO_FEW), false, share(0, 0, Map.of(), List.of()));
+        assertThat(SignalReasons.operationTimeZone(tooFew.timeZone(), op, ForeignTimeZoneRule.JAPAN).orElseThrow())
+                .endsWith("; its own posts alone are too few to place it");
+        OperationTimeZone unsure = new OperationTimeZone("G13", 24, 479, 14, 180, ActivityPattern.OFFICE_HOURS, 12, 0.85, false);
+        assertThat(SignalReasons.of(own, new InferredTimeZone(180, 0.85, ActivityPattern.OFFICE_HOURS, false,
+                InferredTimeZone.Basis.OPERATION, 13, 1.0), unsure, ForeignTimeZoneRule.JAPAN)).as("not foreign: no sentence").isEmpty();
+    }
+
+    @Test
     void aNearOrUnsureOrUnclaimedTimeZoneIsNoReason() {
         assertThat(SignalReasons.timeZone(estimate(480, 0.99, ActivityPattern.OFFICE_HOURS), ForeignTimeZoneRule.JAPAN)).isEmpty();
         assertThat(SignalReasons.timeZone(estimate(180, 0.6, ActivityPattern.OFFICE_HOURS), ForeignTimeZoneRule.JAPAN)).isEmpty();

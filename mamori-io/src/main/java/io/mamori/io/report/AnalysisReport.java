@@ -74,9 +74,12 @@ public record AnalysisReport(String tool, GroupDetection detection, InputSummary
      * flagged accounts' {@code timezone} and {@code links}. 3: {@code parameters.automation},
      * {@code parameters.risk}, the groups' {@code automation} and {@code risk}, members'
      * {@code automation}, flagged accounts' {@code automation} and {@code features}. 4: the
-     * {@code pace} term in the groups' {@code components}, and the groups' {@code operation}.
+     * {@code pace} term in the groups' {@code components}, and the groups' {@code operation}. 5: the
+     * groups' {@code timezone.operation} and {@code timezone.inferred},
+     * {@code parameters.signals.timeZone.conclusiveConfidence}, and the time-zone reason of a unit
+     * placed by its operation.
      */
-    public static final int FORMAT_MINOR_VERSION = 4;
+    public static final int FORMAT_MINOR_VERSION = 5;
 
     /** Groups whose accounts, edges and examples are written in full; the rest are summarised. */
     public static final int DETAILED_GROUPS = 50;

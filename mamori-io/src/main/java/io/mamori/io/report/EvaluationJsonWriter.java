@@ -47,6 +47,7 @@ public final class EvaluationJsonWriter {
                 g.writeObjectFieldStart("timeZones");
                 g.writeNumberField("campaignGroups", timeZones.judged());
                 g.writeNumberField("right", timeZones.right());
+                g.writeNumberField("rightOwn", timeZones.rightOwn());
                 g.writeEndObject();
             }
             g.writeEndObject();
@@ -83,6 +84,11 @@ public final class EvaluationJsonWriter {
                 g.writeNullField("utcOffsetMinutes");
             } else {
                 g.writeNumberField("utcOffsetMinutes", x.utcOffsetMinutes());
+            }
+            if (x.ownUtcOffsetMinutes() == null) {
+                g.writeNullField("ownUtcOffsetMinutes");
+            } else {
+                g.writeNumberField("ownUtcOffsetMinutes", x.ownUtcOffsetMinutes());
             }
             g.writeEndObject();
         }

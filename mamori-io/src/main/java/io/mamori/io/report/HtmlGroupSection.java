@@ -187,9 +187,15 @@ final class HtmlGroupSection {
         html.open("dl", "class", "facts signals");
         if (!tz.isMissingNode()) {
             fact(html, "Working-hours time zone", timeZone(tz));
-            html.element("dt", "Foreign to the audience").element("dd", tz.path("foreign").asBoolean(false)
-                    ? "yes: confidently far from the audience's time zone" : "no", "class",
-                    tz.path("foreign").asBoolean(false) ? "foreign" : null);
+            JsonNode inferred = tz.path("inferred");
+            boolean byOperation = "operation".equals(inferred.path("basis").asText());
+            if (byOperation) {
+                fact(html, "Time zone stated", statedByOperation(inferred, tz.path("operation")));
+            }
+            boolean foreign = byOperation ? inferred.path("foreign").asBoolean(false) : tz.path("foreign").asBoolean(false);
+            html.element("dt", "Foreign to the audience").element("dd", !foreign ? "no"
+                    : byOperation ? "yes, by its operation: confidently far from the audience's time zone"
+                    : "yes: confidently far from the audience's time zone", "class", foreign ? "foreign" : null);
         }
         if (!links.isMissingNode()) {
             fact(html, "Links to listed domains", listedLinks(links));
@@ -199,6 +205,11 @@ final class HtmlGroupSection {
 
     /** {@code UTC+3:00, office hours, confidence 0.98 (89 active 10-minute slots)}. */
     static String timeZone(JsonNode tz) {
+        return placement(tz) + " (" + HtmlFormats.count(tz.path("activeSlots").asLong(), "active 10-minute slot") + ")";
+    }
+
+    /** {@code UTC+3:00, office hours, confidence 0.98}. */
+    private static String placement(JsonNode tz) {
         String pattern = switch (tz.path("pattern").asText("")) {
             case "OFFICE_HOURS" -> "office hours";
             case "DAILY_RHYTHM" -> "daily rhythm";
@@ -207,8 +218,19 @@ final class HtmlGroupSection {
             default -> tz.path("pattern").asText(HtmlFormats.MISSING);
         };
         String offset = tz.path("utcOffsetMinutes").isNumber() ? utc(tz.path("utcOffsetMinutes").asInt()) + ", " : "";
-        return offset + pattern + ", confidence " + HtmlFormats.decimal(tz.path("confidence"), 2) + " ("
-                + HtmlFormats.count(tz.path("activeSlots").asLong(), "active 10-minute slot") + ")";
+        return offset + pattern + ", confidence " + HtmlFormats.decimal(tz.path("confidence"), 2);
+    }
+
+    /**
+     * {@code UTC+3:00, office hours, confidence 0.93: its operation G13's time zone (13 of its 14
+     * conclusively placed units); 19 co-action slots, 100 % in those office hours} (report 1.5).
+     */
+    static String statedByOperation(JsonNode inferred, JsonNode operation) {
+        return placement(inferred) + ": its operation " + operation.path("id").asText()
+                + "'s time zone (" + operation.path("agreeingUnits").asInt() + " of its "
+                + operation.path("conclusiveUnits").asInt() + " conclusively placed units); "
+                + HtmlFormats.count(inferred.path("coActionSlots").asLong(), "co-action slot") + ", "
+                + HtmlFormats.decimal(inferred.path("inOperationHours").asDouble() * 100, 0) + " % in those office hours";
     }
 
     /** {@code 16 of 72 link posts (22 %): rt.com (state media) 16, …}. */

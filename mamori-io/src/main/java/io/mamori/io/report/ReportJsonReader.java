@@ -85,8 +85,12 @@ public final class ReportJsonReader {
             for (JsonNode a : g.path("accounts")) {
                 members.add(a.path("id").asText());
             }
-            JsonNode offset = g.path("timezone").path("utcOffsetMinutes");
-            out.add(new RiskRanking.GroupInReport(id, score.asDouble(), members, offset.isInt() ? offset.asInt() : null));
+            JsonNode own = g.path("timezone").path("utcOffsetMinutes");
+            JsonNode inferred = g.path("timezone").path("inferred");
+            // Before 1.5 a group's stated time zone is its own.
+            JsonNode stated = inferred.isObject() ? inferred.path("utcOffsetMinutes") : own;
+            out.add(new RiskRanking.GroupInReport(id, score.asDouble(), members, stated.isInt() ? stated.asInt() : null,
+                    own.isInt() ? own.asInt() : null));
         }
         return out;
     }
@@ -149,7 +153,8 @@ public final class ReportJsonReader {
         SignalsInReport.Parameters parameters = new SignalsInReport.Parameters(d.path("bundleVersion").asText(), lists,
                 d.path("listedDomains").asInt(), d.path("overridden").asInt(), tz.path("audienceUtcOffsetMinutes").asInt(),
                 tz.path("minDistanceMinutes").asInt(), tz.path("minConfidence").asDouble(), tz.path("minActiveSlots").asInt(),
-                tz.path("evidenceSlots").asDouble(), lr.path("minShare").asDouble(), lr.path("minListedPosts").asInt());
+                tz.path("evidenceSlots").asDouble(), lr.path("minShare").asDouble(), lr.path("minListedPosts").asInt(),
+                operationParameters(tz.path("operation")));
         Map<String, SignalsInReport.Profile> groups = new LinkedHashMap<>();
         for (JsonNode g : report.path("groups")) {
             groups.put(g.path("id").asText(), profile(g));
@@ -161,15 +166,28 @@ public final class ReportJsonReader {
         return new SignalsInReport(parameters, groups, accounts);
     }
 
+    private static SignalsInReport.OperationParameters operationParameters(JsonNode o) {
+        return o.isObject() ? new SignalsInReport.OperationParameters(o.path("conclusiveConfidence").asDouble(),
+                o.path("keptHoursShare").asDouble(), o.path("spillMinutes").asInt(), o.path("minCoActionSlots").asInt()) : null;
+    }
+
     private static SignalsInReport.Profile profile(JsonNode node) {
         JsonNode t = node.path("timezone");
+        JsonNode o = t.path("operation");
+        JsonNode i = t.path("inferred");
         SignalsInReport.TimeZone tz = new SignalsInReport.TimeZone(
-                t.path("utcOffsetMinutes").isNumber() ? t.path("utcOffsetMinutes").asInt() : null,
-                t.path("confidence").asDouble(), ActivityPattern.valueOf(t.path("pattern").asText()),
+                offset(t), t.path("confidence").asDouble(), ActivityPattern.valueOf(t.path("pattern").asText()),
                 t.path("foreign").asBoolean(), t.path("posts").asInt(), t.path("activeSlots").asInt(),
                 t.has("officeHoursShare") ? t.path("officeHoursShare").asDouble() : null,
                 t.has("weekendShare") ? t.path("weekendShare").asDouble() : null,
-                fit(t.path("office")), fit(t.path("rhythm")));
+                fit(t.path("office")), fit(t.path("rhythm")),
+                o.isObject() ? new SignalsInReport.Operation(o.path("id").asText(), o.path("units").asInt(), o.path("members").asInt(),
+                        o.path("conclusiveUnits").asInt(), o.path("agreeingUnits").asInt(), offset(o), o.path("confidence").asDouble(),
+                        ActivityPattern.valueOf(o.path("pattern").asText()), o.path("foreign").asBoolean()) : null,
+                i.isObject() ? new SignalsInReport.Inferred(offset(i), i.path("confidence").asDouble(),
+                        ActivityPattern.valueOf(i.path("pattern").asText()), i.path("foreign").asBoolean(), i.path("basis").asText(),
+                        i.path("coActionSlots").asInt(), i.path("inOperationHours").isNumber()
+                        ? i.path("inOperationHours").asDouble() : null) : null);
         JsonNode l = node.path("links");
         Map<DomainCategory, Long> byCategory = new EnumMap<>(DomainCategory.class);
         for (DomainCategory c : DomainCategory.values()) {
@@ -183,6 +201,10 @@ public final class ReportJsonReader {
         }
         return new SignalsInReport.Profile(tz, new SignalsInReport.Links(l.path("linkPosts").asLong(),
                 l.path("listedPosts").asLong(), l.path("share").asDouble(), byCategory, top, l.path("listedDomains").asInt()));
+    }
+
+    private static Integer offset(JsonNode timeZone) {
+        return timeZone.path("utcOffsetMinutes").isNumber() ? timeZone.path("utcOffsetMinutes").asInt() : null;
     }
 
     private static TimeZoneEstimate.PatternFit fit(JsonNode f) {

@@ -19,7 +19,9 @@ import io.mamori.core.narrative.Narratives;
 import io.mamori.core.signals.ActivityHistogram;
 import io.mamori.core.signals.DomainCategory;
 import io.mamori.core.signals.ForeignTimeZoneRule;
+import io.mamori.core.signals.InferredTimeZone;
 import io.mamori.core.signals.LinkShare;
+import io.mamori.core.signals.OperationTimeZone;
 import io.mamori.core.signals.SignalProfile;
 import io.mamori.core.signals.SignalReasons;
 import io.mamori.core.signals.TimeZoneEstimate;
@@ -34,6 +36,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -94,7 +97,7 @@ public final class ReportJsonWriter {
                     g.writeString(r);
                 }
                 g.writeEndArray();
-                timeZone(g, signals, false);
+                timeZone(g, signals);
                 links(g, signals.links(), AnalysisReport.DOMAINS_PER_ACCOUNT);
                 RiskJson.account(g, report.risk().automation().get(f.account()), report.risk().features().get(f.account()));
                 g.writeEndObject();
@@ -193,6 +196,12 @@ public final class ReportJsonWriter {
         g.writeNumberField("minActiveSlots", s.timeZones().minSlots());
         number(g, "evidenceSlots", s.timeZones().evidenceSlots());
         g.writeNumberField("slotSeconds", ActivityHistogram.SLOT_SECONDS);
+        g.writeObjectFieldStart("operation");
+        number(g, "conclusiveConfidence", InferredTimeZone.CONCLUSIVE);
+        number(g, "keptHoursShare", InferredTimeZone.KEPT_HOURS);
+        g.writeNumberField("spillMinutes", InferredTimeZone.SPILL_MINUTES);
+        g.writeNumberField("minCoActionSlots", InferredTimeZone.MIN_MOMENTS);
+        g.writeEndObject();
         g.writeEndObject();
         g.writeObjectFieldStart("linkReason");
         number(g, "minShare", SignalReasons.LINK_MIN_SHARE);
@@ -201,30 +210,76 @@ public final class ReportJsonWriter {
         g.writeEndObject();
     }
 
-    /** {@code timezone} of a group ({@code full}: with the fits) or of an account. */
-    private static void timeZone(JsonGenerator g, SignalProfile p, boolean full) throws IOException {
-        TimeZoneEstimate e = p.timeZone();
-        boolean claims = e.pattern().claimsOffset();
+    /** {@code timezone} of an account. */
+    private static void timeZone(JsonGenerator g, SignalProfile p) throws IOException {
         g.writeObjectFieldStart("timezone");
-        if (claims) {
-            number(g, "utcOffsetHours", e.utcOffsetHours());
-            g.writeNumberField("utcOffsetMinutes", e.utcOffsetMinutes());
+        estimate(g, p.timeZone(), p.foreign());
+        g.writeEndObject();
+    }
+
+    /**
+     * {@code timezone} of a group: its own estimate with the fits, then (1.5) its operation's and
+     * the one stated for it.
+     */
+    private static void timeZone(JsonGenerator g, SignalProfile p, OperationTimeZone operation, InferredTimeZone inferred)
+            throws IOException {
+        TimeZoneEstimate e = p.timeZone();
+        g.writeObjectFieldStart("timezone");
+        estimate(g, e, p.foreign());
+        number(g, "officeHoursShare", e.officeHoursShare());
+        number(g, "weekendShare", e.weekendShare());
+        fit(g, "office", e.office(), true);
+        fit(g, "rhythm", e.rhythm(), false);
+        if (operation == null) {
+            g.writeNullField("operation");
         } else {
-            g.writeNullField("utcOffsetHours");
-            g.writeNullField("utcOffsetMinutes");
+            g.writeObjectFieldStart("operation");
+            g.writeStringField("id", operation.operation());
+            g.writeNumberField("units", operation.units());
+            g.writeNumberField("members", operation.members());
+            g.writeNumberField("conclusiveUnits", operation.conclusiveUnits());
+            g.writeNumberField("agreeingUnits", operation.agreeingUnits());
+            offset(g, operation.utcOffsetMinutes());
+            number(g, "confidence", operation.confidence());
+            g.writeStringField("pattern", operation.pattern().name());
+            g.writeBooleanField("foreign", operation.foreign());
+            g.writeEndObject();
         }
-        number(g, "confidence", e.confidence());
-        g.writeStringField("pattern", e.pattern().name());
-        g.writeBooleanField("foreign", p.foreign());
-        g.writeNumberField("posts", e.posts());
-        g.writeNumberField("activeSlots", e.activeSlots());
-        if (full) {
-            number(g, "officeHoursShare", e.officeHoursShare());
-            number(g, "weekendShare", e.weekendShare());
-            fit(g, "office", e.office(), true);
-            fit(g, "rhythm", e.rhythm(), false);
+        g.writeObjectFieldStart("inferred");
+        offset(g, inferred.utcOffsetMinutes());
+        number(g, "confidence", inferred.confidence());
+        g.writeStringField("pattern", inferred.pattern().name());
+        g.writeBooleanField("foreign", inferred.foreign());
+        g.writeStringField("basis", inferred.basis().name().toLowerCase(Locale.ROOT));
+        g.writeNumberField("coActionSlots", inferred.coActionSlots());
+        if (inferred.inOperationHours() == null) {
+            g.writeNullField("inOperationHours");
+        } else {
+            number(g, "inOperationHours", inferred.inOperationHours());
         }
         g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    /** {@code utcOffsetHours} and {@code utcOffsetMinutes}, both null without an offset. */
+    private static void offset(JsonGenerator g, Integer minutes) throws IOException {
+        if (minutes == null) {
+            g.writeNullField("utcOffsetHours");
+            g.writeNullField("utcOffsetMinutes");
+        } else {
+            number(g, "utcOffsetHours", minutes / 60.0);
+            g.writeNumberField("utcOffsetMinutes", minutes);
+        }
+    }
+
+    /** An estimate's offset (null unless claimed), confidence, pattern, foreign flag, posts and active slots. */
+    private static void estimate(JsonGenerator g, TimeZoneEstimate e, boolean foreign) throws IOException {
+        offset(g, e.pattern().claimsOffset() ? e.utcOffsetMinutes() : null);
+        number(g, "confidence", e.confidence());
+        g.writeStringField("pattern", e.pattern().name());
+        g.writeBooleanField("foreign", foreign);
+        g.writeNumberField("posts", e.posts());
+        g.writeNumberField("activeSlots", e.activeSlots());
     }
 
     private static void fit(JsonGenerator g, String field, TimeZoneEstimate.PatternFit f, boolean office) throws IOException {
@@ -447,7 +502,8 @@ public final class ReportJsonWriter {
         for (String r : group.reasons()) {
             g.writeString(r);
         }
-        for (String r : SignalReasons.of(signals, report.signals().foreignRule())) {
+        for (String r : SignalReasons.of(signals, report.signals().inferred().get(index), report.signals().operations().get(index),
+                report.signals().foreignRule())) {
             g.writeString(r);
         }
         g.writeEndArray();
@@ -461,7 +517,7 @@ public final class ReportJsonWriter {
         g.writeNumberField("coActionPosts", a.coActionPosts());
         number(g, "medianDelaySeconds", a.medianDelay());
         number(g, "meanPairSurprisal", group.pairSurprisal());
-        timeZone(g, signals, true);
+        timeZone(g, signals, report.signals().operations().get(index), report.signals().inferred().get(index));
         links(g, signals.links(), AnalysisReport.DOMAINS_PER_GROUP);
         RiskJson.group(g, report.risk().groups().get(index), report.risk().risks().get(index));
         g.writeArrayFieldStart("sharedItems");

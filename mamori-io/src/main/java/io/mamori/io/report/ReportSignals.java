@@ -7,6 +7,8 @@ import io.mamori.core.groups.GroupDetection;
 import io.mamori.core.signals.DomainList;
 import io.mamori.core.signals.DomainMatcher;
 import io.mamori.core.signals.ForeignTimeZoneRule;
+import io.mamori.core.signals.InferredTimeZone;
+import io.mamori.core.signals.OperationTimeZone;
 import io.mamori.core.signals.SignalProfile;
 import io.mamori.core.signals.SignalSweep;
 import io.mamori.core.signals.WorkingHoursTimeZone;
@@ -30,15 +32,20 @@ import java.util.Objects;
  * @param foreignRule   when a time zone counts as foreign
  * @param groups        one profile per candidate group, in the detection's group order
  * @param accounts      one profile per flagged account, in the detection's account order
+ * @param operations    per candidate group, its operation's time zone, or null for a group alone
+ * @param inferred      per candidate group, the time zone stated for it
  */
 public record ReportSignals(String bundleVersion, List<ListInfo> lists, int listedDomains, int overridden,
                             WorkingHoursTimeZone timeZones, ForeignTimeZoneRule foreignRule,
-                            List<SignalProfile> groups, List<SignalProfile> accounts) {
+                            List<SignalProfile> groups, List<SignalProfile> accounts,
+                            List<OperationTimeZone> operations, List<InferredTimeZone> inferred) {
     public ReportSignals {
         Objects.requireNonNull(bundleVersion, "bundleVersion");
         lists = List.copyOf(lists);
         groups = List.copyOf(groups);
         accounts = List.copyOf(accounts);
+        operations = java.util.Collections.unmodifiableList(new ArrayList<>(operations));
+        inferred = List.copyOf(inferred);
     }
 
     /**
@@ -79,14 +86,15 @@ public record ReportSignals(String bundleVersion, List<ListInfo> lists, int list
                     i < bundled ? "bundled" : userFiles.get(i - bundled)));
         }
         DomainMatcher matcher = lists.matcher();
-        List<int[]> groups = new ArrayList<>(detection.groups().size());
+        List<SignalSweep.Group> groups = new ArrayList<>(detection.groups().size());
         for (CoordinatedGroup g : detection.groups()) {
-            groups.add(g.activity().members().stream().mapToInt(GroupActivity.Member::account).toArray());
+            groups.add(new SignalSweep.Group(g.activity().members().stream().mapToInt(GroupActivity.Member::account).toArray(),
+                    g.operation(), g.activity().coActionTimes().stream().mapToDouble(Double::doubleValue).toArray()));
         }
         int[] accounts = detection.accounts().stream().mapToInt(AccountFinding::account).toArray();
         SignalSweep.Result r = SignalSweep.sweep(detection.table(), groups, accounts, matcher, timeZones, rule);
         return new ReportSignals(lists.bundleVersion(), infos, matcher.size(), matcher.overridden(), timeZones, rule,
-                r.groups(), r.accounts());
+                r.groups(), r.accounts(), r.operations(), r.inferred());
     }
 
     /** Signals with no domain list (every listed share is 0), for reports made without lists. */

@@ -2,7 +2,9 @@ package io.mamori.io.report;
 
 import io.mamori.core.signals.ActivityPattern;
 import io.mamori.core.signals.DomainCategory;
+import io.mamori.core.signals.InferredTimeZone;
 import io.mamori.core.signals.LinkShare;
+import io.mamori.core.signals.OperationTimeZone;
 import io.mamori.core.signals.SignalProfile;
 import io.mamori.core.signals.TimeZoneEstimate;
 
@@ -39,12 +41,30 @@ public record SignalsInReport(Parameters parameters, Map<String, Profile> groups
      * @param evidenceSlots            evidence is tempered to this many slots
      * @param linkMinShare             a listed share is a reason from this share …
      * @param linkMinPosts             … and this many listed posts
+     * @param operation                when a unit takes its operation's time zone (1.5), or null in an older report
      */
     public record Parameters(String bundleVersion, List<ReportSignals.ListInfo> lists, int listedDomains, int overridden,
                              int audienceUtcOffsetMinutes, int minDistanceMinutes, double minConfidence,
-                             int minActiveSlots, double evidenceSlots, double linkMinShare, int linkMinPosts) {
+                             int minActiveSlots, double evidenceSlots, double linkMinShare, int linkMinPosts,
+                             OperationParameters operation) {
         public Parameters {
             lists = List.copyOf(lists);
+        }
+    }
+
+    /**
+     * {@code parameters.signals.timeZone.operation} (1.5; {@link InferredTimeZone}).
+     *
+     * @param conclusiveConfidence an estimate claiming an offset with this confidence is conclusive
+     * @param keptHoursShare       the share of co-action slots in the operation's office hours asked
+     * @param spillMinutes         minutes after closing that count
+     * @param minCoActionSlots     co-action slots asked
+     */
+    public record OperationParameters(double conclusiveConfidence, double keptHoursShare, int spillMinutes, int minCoActionSlots) {
+        /** The parameters this program uses. */
+        public static OperationParameters current() {
+            return new OperationParameters(InferredTimeZone.CONCLUSIVE, InferredTimeZone.KEPT_HOURS, InferredTimeZone.SPILL_MINUTES,
+                    InferredTimeZone.MIN_MOMENTS);
         }
     }
 
@@ -60,27 +80,62 @@ public record SignalsInReport(Parameters parameters, Map<String, Profile> groups
      * @param weekendShare     null for an account
      * @param office           the best office fit; null for an account
      * @param rhythm           the best daily-rhythm fit; null for an account
+     * @param operation        (1.5) its operation's time zone; null for an account, a group alone or an older report
+     * @param inferred         (1.5) the time zone stated for a group; null for an account or an older report
      */
     public record TimeZone(Integer utcOffsetMinutes, double confidence, ActivityPattern pattern, boolean foreign,
                            int posts, int activeSlots, Double officeHoursShare, Double weekendShare,
-                           TimeZoneEstimate.PatternFit office, TimeZoneEstimate.PatternFit rhythm) {
+                           TimeZoneEstimate.PatternFit office, TimeZoneEstimate.PatternFit rhythm,
+                           Operation operation, Inferred inferred) {
         /** The offset in hours, or null. */
         public Double utcOffsetHours() {
             return utcOffsetMinutes == null ? null : utcOffsetMinutes / 60.0;
         }
 
-        /** What the writer writes for {@code p}: {@code full} for a group, with the shares and fits. */
-        public static TimeZone of(SignalProfile p, boolean full) {
+        /** What the writer writes for an account's {@code p}. */
+        public static TimeZone of(SignalProfile p) {
             TimeZoneEstimate e = p.timeZone();
             return new TimeZone(e.pattern().claimsOffset() ? e.utcOffsetMinutes() : null, round(e.confidence()), e.pattern(),
-                    p.foreign(), e.posts(), e.activeSlots(), full ? round(e.officeHoursShare()) : null,
-                    full ? round(e.weekendShare()) : null, full ? fit(e.office(), true) : null,
-                    full ? fit(e.rhythm(), false) : null);
+                    p.foreign(), e.posts(), e.activeSlots(), null, null, null, null, null, null);
+        }
+
+        /** What the writer writes for a group: its own {@code p} with the shares and fits, its operation's and the stated. */
+        public static TimeZone of(SignalProfile p, OperationTimeZone operation, InferredTimeZone inferred) {
+            TimeZoneEstimate e = p.timeZone();
+            return new TimeZone(e.pattern().claimsOffset() ? e.utcOffsetMinutes() : null, round(e.confidence()), e.pattern(),
+                    p.foreign(), e.posts(), e.activeSlots(), round(e.officeHoursShare()), round(e.weekendShare()),
+                    fit(e.office(), true), fit(e.rhythm(), false), operation == null ? null : Operation.of(operation),
+                    Inferred.of(inferred));
         }
 
         private static TimeZoneEstimate.PatternFit fit(TimeZoneEstimate.PatternFit f, boolean office) {
             return new TimeZoneEstimate.PatternFit(f.utcOffsetMinutes(), round(f.gainPerPost()), round(f.noiseShare()),
                     office && f.allWeek());
+        }
+    }
+
+    /** A group's {@code timezone.operation} (1.5; {@link OperationTimeZone}). */
+    public record Operation(String id, int units, int members, int conclusiveUnits, int agreeingUnits, Integer utcOffsetMinutes,
+                            double confidence, ActivityPattern pattern, boolean foreign) {
+        /** What the writer writes for {@code o}. */
+        public static Operation of(OperationTimeZone o) {
+            return new Operation(o.operation(), o.units(), o.members(), o.conclusiveUnits(), o.agreeingUnits(), o.utcOffsetMinutes(),
+                    round(o.confidence()), o.pattern(), o.foreign());
+        }
+    }
+
+    /**
+     * A group's {@code timezone.inferred} (1.5; {@link InferredTimeZone}).
+     *
+     * @param basis {@code "group"} or {@code "operation"}
+     */
+    public record Inferred(Integer utcOffsetMinutes, double confidence, ActivityPattern pattern, boolean foreign, String basis,
+                           int coActionSlots, Double inOperationHours) {
+        /** What the writer writes for {@code t}. */
+        public static Inferred of(InferredTimeZone t) {
+            return new Inferred(t.utcOffsetMinutes(), round(t.confidence()), t.pattern(), t.foreign(),
+                    t.basis().name().toLowerCase(java.util.Locale.ROOT), t.coActionSlots(),
+                    t.inOperationHours() == null ? null : round(t.inOperationHours()));
         }
     }
 

@@ -12,6 +12,8 @@ import io.mamori.core.scenario.ScenarioGenerator;
 import io.mamori.core.scenario.ScenarioParameters;
 import io.mamori.core.signals.ActivityPattern;
 import io.mamori.core.signals.DomainCategory;
+import io.mamori.core.signals.InferredTimeZone;
+import io.mamori.core.signals.OperationTimeZone;
 import io.mamori.core.signals.SignalProfile;
 import io.mamori.io.input.DomainListCsvReader;
 import org.junit.jupiter.api.BeforeAll;
@@ -95,22 +97,61 @@ class ReportSignalsRoundTripTest {
         assertThat(p.evidenceSlots()).isEqualTo(300);
         assertThat(p.linkMinShare()).isEqualTo(0.2);
         assertThat(p.linkMinPosts()).isEqualTo(3);
+        assertThat(p.operation()).isEqualTo(new SignalsInReport.OperationParameters(0.9, 0.9, 30, 3));
 
         List<CoordinatedGroup> groups = report.detection().groups();
         assertThat(read.groups().keySet()).containsExactlyElementsOf(groups.stream().map(CoordinatedGroup::id).toList());
         for (int i = 0; i < groups.size(); i++) {
             SignalProfile profile = s.groups().get(i);
             assertThat(read.groups().get(groups.get(i).id())).isEqualTo(new SignalsInReport.Profile(
-                    SignalsInReport.TimeZone.of(profile, true),
+                    SignalsInReport.TimeZone.of(profile, s.operations().get(i), s.inferred().get(i)),
                     SignalsInReport.Links.of(profile.links(), AnalysisReport.DOMAINS_PER_GROUP)));
         }
         assertThat(read.accounts()).hasSize(report.detection().accounts().size()).isNotEmpty();
         for (int i = 0; i < report.detection().accounts().size(); i++) {
             SignalProfile profile = s.accounts().get(i);
             assertThat(read.accounts().get(report.detection().accounts().get(i).id())).isEqualTo(new SignalsInReport.Profile(
-                    SignalsInReport.TimeZone.of(profile, false),
+                    SignalsInReport.TimeZone.of(profile),
                     SignalsInReport.Links.of(profile.links(), AnalysisReport.DOMAINS_PER_ACCOUNT)));
         }
+    }
+
+    /**
+     * Seed 21's week has no operation of several units, so this states its first group in an
+     * operation's time zone by hand: what the writer is given, the reader reads back and the page
+     * shows.
+     */
+    @Test
+    void aUnitStatedInItsOperationsTimeZoneReadsBackAndShowsOnThePage() throws IOException {
+        ReportSignals s = report.signals();
+        OperationTimeZone op = new OperationTimeZone("G7", 5, 120, 3, 180, ActivityPattern.OFFICE_HOURS, 2, 0.8765, false);
+        InferredTimeZone stated = new InferredTimeZone(180, 0.8765, ActivityPattern.OFFICE_HOURS, false,
+                InferredTimeZone.Basis.OPERATION, 13, 0.9231);
+        List<OperationTimeZone> operations = new java.util.ArrayList<>(s.operations());
+        List<InferredTimeZone> inferred = new java.util.ArrayList<>(s.inferred());
+        operations.set(0, op);
+        inferred.set(0, stated);
+        AnalysisReport changed = new AnalysisReport(report.tool(), report.detection(), report.input(), Map.of(), Map.of(),
+                report.narratives(), new ReportSignals(s.bundleVersion(), s.lists(), s.listedDomains(), s.overridden(),
+                s.timeZones(), s.foreignRule(), s.groups(), s.accounts(), operations, inferred));
+        Path json = dir.resolve("stated.json");
+        try (var w = Files.newBufferedWriter(json, StandardCharsets.UTF_8)) {
+            ReportJsonWriter.write(changed, w);
+        }
+
+        JsonNode root = JSON.readTree(json.toFile());
+        SignalsInReport.TimeZone tz = ReportJsonReader.signals(root).groups().get(report.detection().groups().get(0).id()).timezone();
+        assertThat(tz.operation()).isEqualTo(new SignalsInReport.Operation("G7", 5, 120, 3, 2, 180, 0.8765,
+                ActivityPattern.OFFICE_HOURS, false));
+        assertThat(tz.inferred()).isEqualTo(new SignalsInReport.Inferred(180, 0.8765, ActivityPattern.OFFICE_HOURS, false,
+                "operation", 13, 0.9231));
+        assertThat(ReportJsonReader.groupRisks(root).get(0).utcOffsetMinutes()).as("the stated offset is the one judged")
+                .isEqualTo(180);
+        assertThat(ReportJsonReader.groupRisks(root).get(0).ownUtcOffsetMinutes()).isEqualTo(tz.utcOffsetMinutes());
+        StringWriter html = new StringWriter();
+        ReportHtmlWriter.write(json, html);
+        assertThat(html.toString()).contains("Time zone stated").contains("UTC+3:00, office hours, confidence 0.88: its operation "
+                + "G7's time zone (2 of its 3 conclusively placed units); 13 co-action slots, 92 % in those office hours");
     }
 
     @Test
