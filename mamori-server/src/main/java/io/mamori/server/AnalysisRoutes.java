@@ -195,6 +195,11 @@ final class AnalysisRoutes implements ApiModule, AutoCloseable {
                 platform, d.tool());
     }
 
+    /** The background runner (tests hold its worker to fill the queue). */
+    AnalysisJobs jobs() {
+        return jobs;
+    }
+
     /** As the CLI names itself in reports. */
     static String tool() {
         String v = AnalysisRoutes.class.getPackage().getImplementationVersion();

@@ -200,6 +200,12 @@ public final class MamoriServer implements AutoCloseable {
         return context;
     }
 
+    /** The running module of this type (tests reach a feature's internals through it). */
+    <T extends ApiModule> T module(Class<T> type) {
+        return modules.stream().filter(type::isInstance).map(type::cast).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no module " + type.getSimpleName()));
+    }
+
     /** Every route served, in registration order. */
     public List<ApiRoute> routes() {
         return routes;
