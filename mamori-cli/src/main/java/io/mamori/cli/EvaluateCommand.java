@@ -67,9 +67,10 @@ final class EvaluateCommand implements Callable<Integer> {
             EvaluateCommand.print(flags, out);
             EvaluateCommand.print(ranking, out);
             if (timeZones.judged() > 0) {
-                out.printf(Locale.ROOT, "time zone right for %d of %d campaign groups (%.0f %%; timezone.inferred)%n",
+                // Reports before 1.5 state each group's own time zone, so both lines count the same there.
+                out.printf(Locale.ROOT, "time zone right for %d of %d campaign groups (%.0f %%), as the report states them%n",
                         timeZones.right(), timeZones.judged(), 100.0 * timeZones.right() / timeZones.judged());
-                out.printf(Locale.ROOT, "  by their own posts alone %d of %d (%.0f %%; timezone.utcOffsetHours)%n",
+                out.printf(Locale.ROOT, "  by their own posts alone %d of %d (%.0f %%)%n",
                         timeZones.rightOwn(), timeZones.judged(), 100.0 * timeZones.rightOwn() / timeZones.judged());
             }
         }

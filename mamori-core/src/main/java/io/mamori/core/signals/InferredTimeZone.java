@@ -1,8 +1,7 @@
 package io.mamori.core.signals;
 
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * The time zone Mamori states for a group: its own estimate, unless that is inconclusive and the
@@ -20,7 +19,7 @@ import java.util.Set;
  *       other hours than its operation may be run by other people, and is never overridden;</li>
  *   <li>the operation's time zone is office hours, and more confident than the unit's own;</li>
  *   <li>the unit's co-action keeps those office hours: of the 10-minute slots in which its members
- *       co-acted (at least {@value #MIN_MOMENTS}), at least {@value #KEPT_HOURS} fall between 09:00
+ *       co-acted (at least {@value #MIN_CO_ACTION_SLOTS}), at least {@value #KEPT_HOURS_SHARE} fall between 09:00
  *       and 18:00 local at the operation's offset, or within {@value #SPILL_MINUTES} minutes after
  *       closing (a burst begun at 17:50 runs on). Cover content may be scheduled at any hour; the
  *       moments a unit acts in concert are its operators' moments. A unit that imitates the
@@ -36,7 +35,8 @@ import java.util.Set;
  * @param basis               whose estimate it is
  * @param coActionSlots       the 10-minute slots in which the group's members co-acted
  * @param inOperationHours    of those, the share in its operation's office hours (with the
- *                            spill-over), or null when the group has no operation working office hours
+ *                            spill-over), or null when the group has no operation working office
+ *                            hours or no co-action slot
  */
 public record InferredTimeZone(Integer utcOffsetMinutes, double confidence, ActivityPattern pattern, boolean foreign,
                                Basis basis, int coActionSlots, Double inOperationHours) {
@@ -44,17 +44,21 @@ public record InferredTimeZone(Integer utcOffsetMinutes, double confidence, Acti
      * An estimate is conclusive when its pattern claims an offset with at least this confidence
      * (the confidence {@link ForeignTimeZoneRule#JAPAN} asks before calling a time zone foreign).
      */
-    public static final double CONCLUSIVE = 0.9;
+    public static final double CONCLUSIVE_CONFIDENCE = 0.9;
     /** A unit keeps its operation's office hours when at least this share of its co-action slots falls in them. */
-    public static final double KEPT_HOURS = 0.9;
+    public static final double KEPT_HOURS_SHARE = 0.9;
     /** … counting this many minutes after closing time. */
     public static final int SPILL_MINUTES = 30;
     /** … and has at least this many co-action slots. */
-    public static final int MIN_MOMENTS = 3;
+    public static final int MIN_CO_ACTION_SLOTS = 3;
+
+    /** Office hours, local: the hours of {@code WeeklyTemplates.office}. */
+    public static final int OPENS_HOUR = 9;
+    public static final int CLOSES_HOUR = 18;
 
     private static final int SLOT_SECONDS = ActivityHistogram.SLOT_SECONDS;
-    private static final int OPENS = 9 * 3600;
-    private static final int CLOSES = 18 * 3600 + SPILL_MINUTES * 60;
+    private static final int OPENS = OPENS_HOUR * 3600;
+    private static final int CLOSES = CLOSES_HOUR * 3600 + SPILL_MINUTES * 60;
 
     /** Whose estimate is stated. */
     public enum Basis {
@@ -77,9 +81,9 @@ public record InferredTimeZone(Integer utcOffsetMinutes, double confidence, Acti
         return utcOffsetMinutes == null ? null : utcOffsetMinutes / 60.0;
     }
 
-    /** True when {@code e} claims an offset with at least {@value #CONCLUSIVE} confidence. */
+    /** True when {@code e} claims an offset with at least {@value #CONCLUSIVE_CONFIDENCE} confidence. */
     public static boolean conclusive(TimeZoneEstimate e) {
-        return e.pattern().claimsOffset() && e.confidence() >= CONCLUSIVE;
+        return e.pattern().claimsOffset() && e.confidence() >= CONCLUSIVE_CONFIDENCE;
     }
 
     /**
@@ -87,32 +91,38 @@ public record InferredTimeZone(Integer utcOffsetMinutes, double confidence, Acti
      *
      * @param own           the group's own signals
      * @param operation     its operation's time zone, or null when the group is an operation of its own
-     * @param coActionTimes the times of its members' co-acting posts, epoch seconds
+     * @param coActionTimes the times of its members' co-acting posts, epoch seconds, in any order
      */
     public static InferredTimeZone of(SignalProfile own, OperationTimeZone operation, double[] coActionTimes) {
         TimeZoneEstimate e = own.timeZone();
-        Set<Long> slots = new HashSet<>();
-        for (double t : coActionTimes) {
-            slots.add((long) Math.floor(t / SLOT_SECONDS));
-        }
-        Double inHours = null;
-        if (operation != null && operation.pattern() == ActivityPattern.OFFICE_HOURS && !slots.isEmpty()) {
-            int in = 0;
-            for (long slot : slots) {
-                long local = Math.floorMod(slot * SLOT_SECONDS + operation.utcOffsetMinutes() * 60L, 86_400L);
-                if (local >= OPENS && local < CLOSES) {
-                    in++;
-                }
+        // Distinct slots by neighbours in sorted order: primitive, no set of boxed slots per group.
+        double[] times = coActionTimes.clone();
+        Arrays.sort(times);
+        boolean lendsOfficeHours = operation != null && operation.pattern() == ActivityPattern.OFFICE_HOURS;
+        long offsetSeconds = lendsOfficeHours ? operation.utcOffsetMinutes() * 60L : 0;
+        int slots = 0;
+        int inOffice = 0;
+        long previous = Long.MIN_VALUE;
+        for (double t : times) {
+            long slot = (long) Math.floor(t / SLOT_SECONDS);
+            if (slot == previous) {
+                continue;
             }
-            inHours = (double) in / slots.size();
+            previous = slot;
+            slots++;
+            long local = Math.floorMod(slot * SLOT_SECONDS + offsetSeconds, 86_400L);
+            if (local >= OPENS && local < CLOSES) {
+                inOffice++;
+            }
         }
+        Double inHours = lendsOfficeHours && slots > 0 ? (double) inOffice / slots : null;
         double ownConfidence = e.pattern().claimsOffset() ? e.confidence() : 0;
         if (inHours != null && !conclusive(e) && operation.confidence() > ownConfidence
-                && slots.size() >= MIN_MOMENTS && inHours >= KEPT_HOURS) {
+                && slots >= MIN_CO_ACTION_SLOTS && inHours >= KEPT_HOURS_SHARE) {
             return new InferredTimeZone(operation.utcOffsetMinutes(), operation.confidence(), operation.pattern(),
-                    operation.foreign(), Basis.OPERATION, slots.size(), inHours);
+                    operation.foreign(), Basis.OPERATION, slots, inHours);
         }
         return new InferredTimeZone(e.pattern().claimsOffset() ? e.utcOffsetMinutes() : null, e.confidence(), e.pattern(),
-                own.foreign(), Basis.GROUP, slots.size(), inHours);
+                own.foreign(), Basis.GROUP, slots, inHours);
     }
 }

@@ -6,7 +6,8 @@ import java.util.Objects;
  * Where an operation of several units ({@code CoordinatedGroup#operation()}) works, by the votes of
  * its units that their own posts place conclusively ({@link InferredTimeZone#conclusive}).
  *
- * <p>The offset named is the one the most members of conclusively placed units are placed at;
+ * <p>The offset named is the one the most members of conclusively placed units are placed at
+ * (ties: the larger confidence mass, then the offset nearer the audience's, then the lower offset);
  * {@link #confidence()} is the members-weighted mean, over those units, of each unit's own
  * confidence when it names this offset and 0 when it names another. Twelve units placed in Moscow
  * office hours with confidence 0.98 and one unit of the same size placed in Japan with
@@ -25,7 +26,8 @@ import java.util.Objects;
  * @param conclusiveUnits   the units their own posts place conclusively
  * @param utcOffsetMinutes  the offset named, or null when no unit is conclusive
  * @param pattern           the pattern of most of the members placed at that offset
- *                          ({@link ActivityPattern#OFFICE_HOURS} or {@link ActivityPattern#DAILY_RHYTHM}),
+ *                          ({@link ActivityPattern#OFFICE_HOURS} or {@link ActivityPattern#DAILY_RHYTHM};
+ *                          office hours on a tie),
  *                          or {@link ActivityPattern#TOO_FEW} when no unit is conclusive
  * @param agreeingUnits     the conclusive units placed at {@code utcOffsetMinutes}
  * @param confidence        as above, 0–1; 0 when no unit is conclusive
@@ -44,6 +46,9 @@ public record OperationTimeZone(String operation, int units, int members, int co
         }
         if ((utcOffsetMinutes == null) != (conclusiveUnits == 0) || (utcOffsetMinutes == null) == pattern.claimsOffset()) {
             throw new IllegalArgumentException("an offset and a pattern claiming it exactly when a unit is conclusive");
+        }
+        if (foreign && !pattern.claimsOffset()) {
+            throw new IllegalArgumentException("foreign without an offset");
         }
         if (!(confidence >= 0 && confidence <= 1)) {
             throw new IllegalArgumentException("confidence must be 0-1: " + confidence);

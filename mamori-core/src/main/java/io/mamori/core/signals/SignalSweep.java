@@ -4,9 +4,11 @@ import io.mamori.core.coordination.PostTable;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The signals of a report's groups and accounts ({@link SignalProfile}) in one pass over the
@@ -68,7 +70,7 @@ public final class SignalSweep {
         public Result {
             groups = List.copyOf(groups);
             accounts = List.copyOf(accounts);
-            operations = java.util.Collections.unmodifiableList(new ArrayList<>(operations));
+            operations = Collections.unmodifiableList(new ArrayList<>(operations));
             inferred = List.copyOf(inferred);
             if (operations.size() != groups.size() || inferred.size() != groups.size()) {
                 throw new IllegalArgumentException(groups.size() + " groups, " + operations.size() + " operation time zones, "
@@ -82,15 +84,15 @@ public final class SignalSweep {
      *
      * @param table     the posts, with URLs (built with {@code CO_LINK} among its types; without
      *                  them every link share is 0 of 0)
-     * @param units     the groups; they must be disjoint
+     * @param groups    the groups; they must be disjoint
      * @param accounts  account indexes to profile one by one (may overlap the groups)
      * @param matcher   the listed domains
      * @param timeZones the time-zone estimator
      * @param rule      when a time zone counts as foreign
      */
-    public static Result sweep(PostTable table, List<Group> units, int[] accounts, DomainMatcher matcher,
+    public static Result sweep(PostTable table, List<Group> groups, int[] accounts, DomainMatcher matcher,
                                WorkingHoursTimeZone timeZones, ForeignTimeZoneRule rule) {
-        List<int[]> groups = units.stream().map(Group::members).toList();
+        List<int[]> memberLists = groups.stream().map(Group::members).toList();
         int accountCount = table.accountCount();
         int[] local = new int[accountCount];
         int[] groupOf = new int[accountCount];
@@ -99,9 +101,9 @@ public final class SignalSweep {
         Arrays.fill(groupOf, -1);
         Arrays.fill(profiled, -1);
         int locals = 0;
-        List<int[]> localMembers = new ArrayList<>(groups.size());
-        for (int g = 0; g < groups.size(); g++) {
-            int[] members = groups.get(g);
+        List<int[]> localMembers = new ArrayList<>(memberLists.size());
+        for (int g = 0; g < memberLists.size(); g++) {
+            int[] members = memberLists.get(g);
             int[] mine = new int[members.length];
             for (int i = 0; i < members.length; i++) {
                 int a = members[i];
@@ -166,32 +168,32 @@ public final class SignalSweep {
         for (int i = 0; i < accounts.length; i++) {
             accountProfiles.add(profile(timeZones.estimate(accountHistograms[i]), rule, shares.ofAccount(local[accounts[i]])));
         }
-        List<String> operation = units.stream().map(Group::operation).toList();
-        List<OperationTimeZone> operations = operationTimeZones(groups, operation, groupProfiles, rule);
+        List<String> operation = groups.stream().map(Group::operation).toList();
+        List<OperationTimeZone> operations = operationTimeZones(memberLists, operation, groupProfiles, rule);
         List<InferredTimeZone> inferred = new ArrayList<>(groups.size());
         for (int g = 0; g < groups.size(); g++) {
-            inferred.add(InferredTimeZone.of(groupProfiles.get(g), operations.get(g), units.get(g).coActionTimes()));
+            inferred.add(InferredTimeZone.of(groupProfiles.get(g), operations.get(g), groups.get(g).coActionTimes()));
         }
         return new Result(groupProfiles, accountProfiles, operations, inferred);
     }
 
     /** Per group, the time zone of its operation ({@link OperationTimeZone}), or null for a group alone. */
-    private static List<OperationTimeZone> operationTimeZones(List<int[]> groups, List<String> operation,
+    private static List<OperationTimeZone> operationTimeZones(List<int[]> memberLists, List<String> operation,
                                                               List<SignalProfile> own, ForeignTimeZoneRule rule) {
-        Map<String, List<Integer>> units = new LinkedHashMap<>();
-        for (int g = 0; g < groups.size(); g++) {
+        Map<String, List<Integer>> unitsOf = new LinkedHashMap<>();
+        for (int g = 0; g < memberLists.size(); g++) {
             if (operation.get(g) != null) {
-                units.computeIfAbsent(operation.get(g), k -> new ArrayList<>()).add(g);
+                unitsOf.computeIfAbsent(operation.get(g), k -> new ArrayList<>()).add(g);
             }
         }
-        List<OperationTimeZone> out = new ArrayList<>(java.util.Collections.nCopies(groups.size(), (OperationTimeZone) null));
-        for (Map.Entry<String, List<Integer>> e : units.entrySet()) {
-            List<Integer> mine = e.getValue();
-            if (mine.size() < 2) {
+        List<OperationTimeZone> out = new ArrayList<>(Collections.nCopies(memberLists.size(), (OperationTimeZone) null));
+        for (Map.Entry<String, List<Integer>> e : unitsOf.entrySet()) {
+            List<Integer> units = e.getValue();
+            if (units.size() < 2) {
                 continue;
             }
-            OperationTimeZone tz = vote(e.getKey(), mine, groups, own, rule);
-            for (int g : mine) {
+            OperationTimeZone tz = vote(e.getKey(), units, memberLists, own, rule);
+            for (int g : units) {
                 out.set(g, tz);
             }
         }
@@ -209,16 +211,16 @@ public final class SignalSweep {
     /**
      * The vote of an operation's conclusive units: per offset, their members, members × confidence
      * and units. Ties go to the larger confidence mass, then to the offset nearer the audience's
-     * (the less alarming claim).
+     * (the less alarming claim), then to the lower offset (the map's order).
      */
-    private static OperationTimeZone vote(String id, List<Integer> mine, List<int[]> groups, List<SignalProfile> own,
+    private static OperationTimeZone vote(String id, List<Integer> units, List<int[]> memberLists, List<SignalProfile> own,
                                           ForeignTimeZoneRule rule) {
-        Map<Integer, Tally> byOffset = new java.util.TreeMap<>();
+        Map<Integer, Tally> byOffset = new TreeMap<>();
         int members = 0;
         int conclusiveUnits = 0;
         int conclusiveMembers = 0;
-        for (int g : mine) {
-            int n = groups.get(g).length;
+        for (int g : units) {
+            int n = memberLists.get(g).length;
             members += n;
             TimeZoneEstimate e = own.get(g).timeZone();
             if (InferredTimeZone.conclusive(e)) {
@@ -232,7 +234,7 @@ public final class SignalSweep {
             }
         }
         if (conclusiveUnits == 0) {
-            return new OperationTimeZone(id, mine.size(), members, 0, null, ActivityPattern.TOO_FEW, 0, 0, false);
+            return new OperationTimeZone(id, units.size(), members, 0, null, ActivityPattern.TOO_FEW, 0, 0, false);
         }
         int offset = 0;
         Tally best = null;
@@ -246,7 +248,7 @@ public final class SignalSweep {
         }
         double confidence = Math.min(1, best.confidenceMass / conclusiveMembers);
         ActivityPattern pattern = 2 * best.officeMembers >= best.members ? ActivityPattern.OFFICE_HOURS : ActivityPattern.DAILY_RHYTHM;
-        return new OperationTimeZone(id, mine.size(), members, conclusiveUnits, offset, pattern, best.units, confidence,
+        return new OperationTimeZone(id, units.size(), members, conclusiveUnits, offset, pattern, best.units, confidence,
                 rule.flags(pattern, offset, confidence));
     }
 

@@ -64,6 +64,16 @@ class RiskRankingTest {
     }
 
     @Test
+    void theStatedTimeZoneIsJudgedAndTheOwnOneCountedBesideIt() {
+        RiskRanking r = RiskRanking.of(TRUTH, List.of(
+                new RiskRanking.GroupInReport("G1", 0.9, List.of("c1", "c2"), 180, 540),
+                new RiskRanking.GroupInReport("G2", 0.8, List.of("c3"), 480, null)));
+
+        assertThat(r.timeZonesRight(java.util.Map.of("farm-1", 180, "paste-1", 480)))
+                .as("both stated right; by their own posts, neither").isEqualTo(new RiskRanking.TimeZonesRight(2, 0, 2));
+    }
+
+    @Test
     void withoutCrowdGroupsThereIsNoMargin() {
         RiskRanking r = RiskRanking.of(TRUTH, List.of(group("G1", 0.4, "c1")));
 

@@ -91,6 +91,47 @@ class InferredTimeZoneTest {
     }
 
     @Test
+    void officeHoursWrapAroundMidnightUtcForEasternOperationsAndNotForWesternOnes() {
+        // UTC+10: 09:00-18:30 local is 23:00 the day before to 08:30 UTC.
+        OperationTimeZone sydney = new OperationTimeZone("G2", 3, 60, 2, 600, ActivityPattern.OFFICE_HOURS, 2, 0.95, true);
+        double[] utc = {MONDAY + 23.5 * 3600, MONDAY + 86_400 + 2 * 3600, MONDAY + 2 * 86_400 + 8.3 * 3600,
+            MONDAY + 3 * 86_400 + 12 * 3600};
+        InferredTimeZone east = InferredTimeZone.of(own(ActivityPattern.DAILY_RHYTHM, 540, 0.5), sydney, utc);
+        assertThat(east.inOperationHours()).isEqualTo(0.75);
+
+        // UTC-5: 09:00-18:30 local is 14:00-23:30 UTC.
+        OperationTimeZone newYork = new OperationTimeZone("G3", 3, 60, 2, -300, ActivityPattern.OFFICE_HOURS, 2, 0.95, true);
+        double[] afternoons = {MONDAY + 14 * 3600, MONDAY + 86_400 + 20 * 3600, MONDAY + 2 * 86_400 + 23.4 * 3600};
+        InferredTimeZone west = InferredTimeZone.of(own(ActivityPattern.DAILY_RHYTHM, 540, 0.5), newYork, afternoons);
+        assertThat(west.inOperationHours()).isEqualTo(1.0);
+        assertThat(west.basis()).isEqualTo(InferredTimeZone.Basis.OPERATION);
+        assertThat(west.utcOffsetMinutes()).isEqualTo(-300);
+        double[] early = {MONDAY + 13.9 * 3600, MONDAY + 86_400 + 20 * 3600, MONDAY + 2 * 86_400 + 23.6 * 3600};
+        assertThat(InferredTimeZone.of(own(ActivityPattern.DAILY_RHYTHM, 540, 0.5), newYork, early).inOperationHours())
+                .isCloseTo(1.0 / 3, org.assertj.core.api.Assertions.within(1e-12));
+    }
+
+    @Test
+    void anOperationAsConfidentAsTheUnitDoesNotOverrideIt() {
+        OperationTimeZone op = new OperationTimeZone("G2", 3, 60, 2, 180, ActivityPattern.OFFICE_HOURS, 2, 0.8, false);
+
+        InferredTimeZone t = InferredTimeZone.of(own(ActivityPattern.OFFICE_HOURS, 120, 0.8), op, moscowLocal(10, 12, 15));
+
+        assertThat(t.basis()).as("the operation must be more confident, not as confident").isEqualTo(InferredTimeZone.Basis.GROUP);
+    }
+
+    @Test
+    void theCoActionTimesMayComeInAnyOrder() {
+        double[] ordered = moscowLocal(10, 11.5, 14, 16, 20);
+        double[] shuffled = {ordered[3], ordered[0], ordered[4], ordered[0] + 30, ordered[2], ordered[1]};
+
+        InferredTimeZone t = InferredTimeZone.of(own(ActivityPattern.DAILY_RHYTHM, 540, 0.75), MOSCOW, shuffled);
+
+        assertThat(t.coActionSlots()).isEqualTo(5);
+        assertThat(t.inOperationHours()).isEqualTo(0.8);
+    }
+
+    @Test
     void postsInOneTenMinuteSlotAreOneMoment() {
         double t0 = moscowLocal(10)[0];
         InferredTimeZone t = InferredTimeZone.of(own(ActivityPattern.TOO_FEW, 0, 0), MOSCOW,

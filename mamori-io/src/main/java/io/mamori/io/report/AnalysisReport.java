@@ -76,7 +76,7 @@ public record AnalysisReport(String tool, GroupDetection detection, InputSummary
      * {@code automation}, flagged accounts' {@code automation} and {@code features}. 4: the
      * {@code pace} term in the groups' {@code components}, and the groups' {@code operation}. 5: the
      * groups' {@code timezone.operation} and {@code timezone.inferred},
-     * {@code parameters.signals.timeZone.conclusiveConfidence}, and the time-zone reason of a unit
+     * {@code parameters.signals.timeZone.operation}, and the time-zone reason of a unit
      * placed by its operation.
      */
     public static final int FORMAT_MINOR_VERSION = 5;

@@ -168,7 +168,8 @@ public final class ReportJsonReader {
 
     private static SignalsInReport.OperationParameters operationParameters(JsonNode o) {
         return o.isObject() ? new SignalsInReport.OperationParameters(o.path("conclusiveConfidence").asDouble(),
-                o.path("keptHoursShare").asDouble(), o.path("spillMinutes").asInt(), o.path("minCoActionSlots").asInt()) : null;
+                o.path("keptHoursShare").asDouble(), o.path("opensHour").asInt(), o.path("closesHour").asInt(),
+                o.path("spillMinutes").asInt(), o.path("minCoActionSlots").asInt()) : null;
     }
 
     private static SignalsInReport.Profile profile(JsonNode node) {

@@ -197,10 +197,12 @@ public final class ReportJsonWriter {
         number(g, "evidenceSlots", s.timeZones().evidenceSlots());
         g.writeNumberField("slotSeconds", ActivityHistogram.SLOT_SECONDS);
         g.writeObjectFieldStart("operation");
-        number(g, "conclusiveConfidence", InferredTimeZone.CONCLUSIVE);
-        number(g, "keptHoursShare", InferredTimeZone.KEPT_HOURS);
+        number(g, "conclusiveConfidence", InferredTimeZone.CONCLUSIVE_CONFIDENCE);
+        number(g, "keptHoursShare", InferredTimeZone.KEPT_HOURS_SHARE);
+        g.writeNumberField("opensHour", InferredTimeZone.OPENS_HOUR);
+        g.writeNumberField("closesHour", InferredTimeZone.CLOSES_HOUR);
         g.writeNumberField("spillMinutes", InferredTimeZone.SPILL_MINUTES);
-        g.writeNumberField("minCoActionSlots", InferredTimeZone.MIN_MOMENTS);
+        g.writeNumberField("minCoActionSlots", InferredTimeZone.MIN_CO_ACTION_SLOTS);
         g.writeEndObject();
         g.writeEndObject();
         g.writeObjectFieldStart("linkReason");

@@ -57,14 +57,18 @@ public record SignalsInReport(Parameters parameters, Map<String, Profile> groups
      *
      * @param conclusiveConfidence an estimate claiming an offset with this confidence is conclusive
      * @param keptHoursShare       the share of co-action slots in the operation's office hours asked
+     * @param opensHour            office hours open at this local hour …
+     * @param closesHour           … and close at this one
      * @param spillMinutes         minutes after closing that count
      * @param minCoActionSlots     co-action slots asked
      */
-    public record OperationParameters(double conclusiveConfidence, double keptHoursShare, int spillMinutes, int minCoActionSlots) {
+    public record OperationParameters(double conclusiveConfidence, double keptHoursShare, int opensHour, int closesHour,
+                                      int spillMinutes, int minCoActionSlots) {
         /** The parameters this program uses. */
         public static OperationParameters current() {
-            return new OperationParameters(InferredTimeZone.CONCLUSIVE, InferredTimeZone.KEPT_HOURS, InferredTimeZone.SPILL_MINUTES,
-                    InferredTimeZone.MIN_MOMENTS);
+            return new OperationParameters(InferredTimeZone.CONCLUSIVE_CONFIDENCE, InferredTimeZone.KEPT_HOURS_SHARE,
+                    InferredTimeZone.OPENS_HOUR, InferredTimeZone.CLOSES_HOUR, InferredTimeZone.SPILL_MINUTES,
+                    InferredTimeZone.MIN_CO_ACTION_SLOTS);
         }
     }
 

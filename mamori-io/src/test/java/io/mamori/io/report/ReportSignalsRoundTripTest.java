@@ -97,7 +97,8 @@ class ReportSignalsRoundTripTest {
         assertThat(p.evidenceSlots()).isEqualTo(300);
         assertThat(p.linkMinShare()).isEqualTo(0.2);
         assertThat(p.linkMinPosts()).isEqualTo(3);
-        assertThat(p.operation()).isEqualTo(new SignalsInReport.OperationParameters(0.9, 0.9, 30, 3));
+        assertThat(p.operation()).isEqualTo(new SignalsInReport.OperationParameters(0.9, 0.9, 9, 18, 30, 3));
+        assertThat(p.operation()).isEqualTo(SignalsInReport.OperationParameters.current());
 
         List<CoordinatedGroup> groups = report.detection().groups();
         assertThat(read.groups().keySet()).containsExactlyElementsOf(groups.stream().map(CoordinatedGroup::id).toList());
@@ -124,9 +125,11 @@ class ReportSignalsRoundTripTest {
     @Test
     void aUnitStatedInItsOperationsTimeZoneReadsBackAndShowsOnThePage() throws IOException {
         ReportSignals s = report.signals();
-        OperationTimeZone op = new OperationTimeZone("G7", 5, 120, 3, 180, ActivityPattern.OFFICE_HOURS, 2, 0.8765, false);
-        InferredTimeZone stated = new InferredTimeZone(180, 0.8765, ActivityPattern.OFFICE_HOURS, false,
+        // UTC-5, where the group's own posts do not place it, so the stated offset is told from its own.
+        OperationTimeZone op = new OperationTimeZone("G7", 5, 120, 3, -300, ActivityPattern.OFFICE_HOURS, 2, 0.8765, false);
+        InferredTimeZone stated = new InferredTimeZone(-300, 0.8765, ActivityPattern.OFFICE_HOURS, false,
                 InferredTimeZone.Basis.OPERATION, 13, 0.9231);
+        assertThat(s.groups().get(0).timeZone().utcOffsetMinutes()).isNotEqualTo(-300);
         List<OperationTimeZone> operations = new java.util.ArrayList<>(s.operations());
         List<InferredTimeZone> inferred = new java.util.ArrayList<>(s.inferred());
         operations.set(0, op);
@@ -141,16 +144,16 @@ class ReportSignalsRoundTripTest {
 
         JsonNode root = JSON.readTree(json.toFile());
         SignalsInReport.TimeZone tz = ReportJsonReader.signals(root).groups().get(report.detection().groups().get(0).id()).timezone();
-        assertThat(tz.operation()).isEqualTo(new SignalsInReport.Operation("G7", 5, 120, 3, 2, 180, 0.8765,
+        assertThat(tz.operation()).isEqualTo(new SignalsInReport.Operation("G7", 5, 120, 3, 2, -300, 0.8765,
                 ActivityPattern.OFFICE_HOURS, false));
-        assertThat(tz.inferred()).isEqualTo(new SignalsInReport.Inferred(180, 0.8765, ActivityPattern.OFFICE_HOURS, false,
+        assertThat(tz.inferred()).isEqualTo(new SignalsInReport.Inferred(-300, 0.8765, ActivityPattern.OFFICE_HOURS, false,
                 "operation", 13, 0.9231));
         assertThat(ReportJsonReader.groupRisks(root).get(0).utcOffsetMinutes()).as("the stated offset is the one judged")
-                .isEqualTo(180);
+                .isEqualTo(-300);
         assertThat(ReportJsonReader.groupRisks(root).get(0).ownUtcOffsetMinutes()).isEqualTo(tz.utcOffsetMinutes());
         StringWriter html = new StringWriter();
         ReportHtmlWriter.write(json, html);
-        assertThat(html.toString()).contains("Time zone stated").contains("UTC+3:00, office hours, confidence 0.88: its operation "
+        assertThat(html.toString()).contains("Time zone stated").contains("UTC\u22125:00, office hours, confidence 0.88: its operation "
                 + "G7's time zone (2 of its 3 conclusively placed units); 13 co-action slots, 92 % in those office hours");
     }
 
