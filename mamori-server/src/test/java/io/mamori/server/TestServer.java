@@ -45,9 +45,13 @@ public final class TestServer implements AutoCloseable {
     public static ServerConfig config() {
         try {
             java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("mamori-test-server");
+            java.nio.file.Path key = dir.resolve("audit-signing-key");
+            // Deleted at exit in reverse order of registration: the key the server writes, then its
+            // directory (a directory alone is not deleted while the key is in it).
             dir.toFile().deleteOnExit();
+            key.toFile().deleteOnExit();
             return new ServerConfig("127.0.0.1", 0, TestDatabase.freshSettings(), 8L << 20,
-                    new ServerConfig.AuditSettings(dir.resolve("audit-signing-key"), "mamori.test/audit", 300));
+                    new ServerConfig.AuditSettings(key, "mamori.test/audit", 300));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
