@@ -66,7 +66,7 @@ class AnalysisQueueTest {
     private static JsonNode awaitEnd(long id) throws Exception {
         long deadline = System.nanoTime() + 60_000_000_000L;
         while (true) {
-            JsonNode a = Json.MAPPER.readTree(t.get("supervisor", "/api/v1/analyses/" + id).body());
+            JsonNode a = TestServer.json(t.get("supervisor", "/api/v1/analyses/" + id));
             if (!a.path("status").asText().equals("running")) {
                 return a;
             }
@@ -85,13 +85,13 @@ class AnalysisQueueTest {
         HttpResponse<String> refused = t.postJson("analyst", "/api/v1/analyses", "{\"source\": \"stored\"}");
 
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);
-        assertThat(Json.MAPPER.readTree(refused.body()).path("detail").asText())
+        assertThat(TestServer.json(refused).path("detail").asText())
                 .isEqualTo("an analysis is running and 4 are waiting; try again later");
-        JsonNode list = Json.MAPPER.readTree(t.get("analyst", "/api/v1/analyses").body());
+        JsonNode list = TestServer.json(t.get("analyst", "/api/v1/analyses"));
         JsonNode newest = list.path("analyses").get(0);
         long id = newest.path("id").asLong();
         assertThat(HELD).doesNotContain(id);
-        JsonNode analysis = Json.MAPPER.readTree(t.get("analyst", "/api/v1/analyses/" + id).body());
+        JsonNode analysis = TestServer.json(t.get("analyst", "/api/v1/analyses/" + id));
         assertThat(analysis.path("status").asText()).as(analysis.toString()).isEqualTo("failed");
         assertThat(analysis.path("error").asText()).isEqualTo("refused: 4 analyses are already waiting");
         List<AuditEntry> entries = t.server.context().audit().list(new AuditTrail.Filter(null, null, null,

@@ -7,8 +7,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -22,6 +20,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import static io.mamori.server.TestServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -71,14 +70,6 @@ class CaseWorkflowTest {
     @AfterAll
     static void stop() {
         t.close();
-    }
-
-    static JsonNode json(HttpResponse<String> r) {
-        try {
-            return Json.MAPPER.readTree(r.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     static HttpResponse<String> post(String user, String path, String body) {

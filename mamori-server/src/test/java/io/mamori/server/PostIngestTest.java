@@ -20,6 +20,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.zip.GZIPOutputStream;
 
+import static io.mamori.server.TestServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PostIngestTest {
@@ -71,14 +72,6 @@ class PostIngestTest {
 
     private static HttpResponse<String> postJsonl(String body) {
         return post("analyst", "", "application/x-ndjson", body.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static JsonNode json(HttpResponse<String> r) {
-        try {
-            return Json.MAPPER.readTree(r.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static long count(String query) {

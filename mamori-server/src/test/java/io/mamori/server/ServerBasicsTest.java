@@ -1,6 +1,5 @@
 package io.mamori.server;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -8,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import static io.mamori.server.TestServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ServerBasicsTest {
@@ -21,10 +21,6 @@ class ServerBasicsTest {
     @AfterAll
     static void stop() {
         t.close();
-    }
-
-    static JsonNode json(HttpResponse<String> r) throws Exception {
-        return Json.MAPPER.readTree(r.body());
     }
 
     @Test

@@ -1,6 +1,5 @@
 package io.mamori.server;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -9,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
+import static io.mamori.server.TestServer.json;
 import static io.mamori.server.CaseWorkflowTest.draftBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,14 +24,6 @@ class TakedownReviewFixesTest {
     @AfterAll
     static void stop() {
         t.close();
-    }
-
-    static JsonNode json(HttpResponse<String> r) {
-        try {
-            return Json.MAPPER.readTree(r.body());
-        } catch (Exception e) {
-            throw new AssertionError(r.body(), e);
-        }
     }
 
     static long ok(HttpResponse<String> r, int status) {

@@ -1,5 +1,6 @@
 package io.mamori.server;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.mamori.core.access.Role;
 import io.mamori.store.TestDatabase;
 
@@ -54,6 +55,15 @@ public final class TestServer implements AutoCloseable {
                     new ServerConfig.AuditSettings(key, "mamori.test/audit", 300));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The response body as JSON; a body that is not JSON fails the test, naming the body. */
+    public static JsonNode json(HttpResponse<String> r) {
+        try {
+            return Json.MAPPER.readTree(r.body());
+        } catch (IOException e) {
+            throw new AssertionError(r.body(), e);
         }
     }
 

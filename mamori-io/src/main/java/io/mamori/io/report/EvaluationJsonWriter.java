@@ -80,19 +80,19 @@ public final class EvaluationJsonWriter {
             g.writeNumberField("members", x.members());
             g.writeStringField("majority", x.majority());
             g.writeStringField("kind", x.kind());
-            if (x.utcOffsetMinutes() == null) {
-                g.writeNullField("utcOffsetMinutes");
-            } else {
-                g.writeNumberField("utcOffsetMinutes", x.utcOffsetMinutes());
-            }
-            if (x.ownUtcOffsetMinutes() == null) {
-                g.writeNullField("ownUtcOffsetMinutes");
-            } else {
-                g.writeNumberField("ownUtcOffsetMinutes", x.ownUtcOffsetMinutes());
-            }
+            nullableInt(g, "utcOffsetMinutes", x.utcOffsetMinutes());
+            nullableInt(g, "ownUtcOffsetMinutes", x.ownUtcOffsetMinutes());
             g.writeEndObject();
         }
         g.writeEndArray();
+    }
+
+    private static void nullableInt(JsonGenerator g, String field, Integer value) throws IOException {
+        if (value == null) {
+            g.writeNullField(field);
+        } else {
+            g.writeNumberField(field, value);
+        }
     }
 
     private static void outcomes(JsonGenerator g, String field, List<Evaluation.Outcome> list) throws IOException {
